@@ -1,0 +1,173 @@
+import type { Analysis, AnalyzeOptions, Category, Finding, RuleSpec, Scores, Sensitivity, Verdict } from './types';
+import { allRules, customPhraseRule, rulesById } from './rules';
+import { splitSentences, type Span } from './sentences';
+import { normalizeForMatching } from './normalize';
+import { looksEnglish } from './language';
+import { matchPatterns, phrasePattern, trimHit, type RawHit } from './match';
+import { findImperatives } from './imperatives';
+import { lastProseSentence, postChecks } from './post-checks';
+import { questionFor } from './topic';
+import { canDrop, suggestionFor } from './suggest';
+
+const SENSITIVITY_RANK: Record<Sensitivity, number> = { gentle: 0, standard: 1, strict: 2 };
+/** Hard-sell points a post needs before pressure decides its verdict. */
+const HARD_SELL_THRESHOLD: Record<Sensitivity, number> = { gentle: 3, standard: 2, strict: 1.5 };
+/** Conversation points that make a real opening for the reader. */
+const CONVERSATION_THRESHOLD = 2;
+
+const sentenceRules = allRules.filter((r) => r.patterns || r.verbs);
+const postRules = allRules.filter((r) => r.check);
+
+/**
+ * Per-sentence results, keyed by the sentence's text: the coach re-runs on every keystroke, and an edit
+ * changes one sentence, so the others come from here. Bounded; the oldest entries go first.
+ */
+const sentenceCache = new Map<string, RawHit[]>();
+const SENTENCE_CACHE_LIMIT = 5000;
+
+function analyseSentence(sentence: string, opening: boolean): RawHit[] {
+  const key = opening ? '\u0001' + sentence : sentence;
+  const cached = sentenceCache.get(key);
+  if (cached) {
+    sentenceCache.delete(key);
+    sentenceCache.set(key, cached);
+    return cached;
+  }
+  const hits: RawHit[] = [];
+  for (const rule of sentenceRules) {
+    if (rule.scope === 'opening' && !opening) continue;
+    const found = matchPatterns(rule, sentence);
+    hits.push(...found);
+    if (rule.verbs) {
+      for (const hit of findImperatives(rule, sentence)) {
+        if (!found.some((f) => f.start < hit.end && hit.start < f.end)) hits.push(hit);
+      }
+    }
+  }
+  sentenceCache.set(key, hits);
+  if (sentenceCache.size > SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
+  return hits;
+}
+
+/** Forgets cached sentence results (tests and benchmarks use it to measure cold analysis). */
+export function clearAnalysisCache(): void {
+  sentenceCache.clear();
+  topicCache.clear();
+}
+
+const topicCache = new Map<string, string>();
+function cachedQuestion(text: string): string {
+  const key = text.length > 600 ? text.slice(0, 600) : text;
+  let q = topicCache.get(key);
+  if (q === undefined) {
+    q = questionFor(key);
+    topicCache.set(key, q);
+    if (topicCache.size > 200) topicCache.delete(topicCache.keys().next().value!);
+  }
+  return q;
+}
+
+function emptyAnalysis(): Analysis {
+  return { verdict: 'none', scores: { conversation: 0, broadcast: 0, hardSell: 0 }, findings: [] };
+}
+
+function ruleOf(id: string): RuleSpec {
+  return id === customPhraseRule.id ? customPhraseRule : rulesById.get(id)!;
+}
+
+function score(hits: RawHit[]): Scores {
+  const perRule = new Map<string, number>();
+  for (const hit of hits) perRule.set(hit.rule, (perRule.get(hit.rule) ?? 0) + 1);
+  const totals: Record<Category, number> = { 'hard-sell': 0, broadcast: 0, conversation: 0 };
+  for (const [id, count] of perRule) {
+    const rule = ruleOf(id);
+    // A second and third hit of the same habit add a little; the tenth adds nothing.
+    totals[rule.category] += rule.weight * Math.min(1.5, 1 + 0.25 * (count - 1));
+  }
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { conversation: round(totals.conversation), broadcast: round(totals.broadcast), hardSell: round(totals['hard-sell']) };
+}
+
+function decide(scores: Scores, hits: RawHit[], sensitivity: Sensitivity): Verdict {
+  const commercial = hits.some((h) => ruleOf(h.rule).commercial);
+  if (commercial && scores.hardSell >= HARD_SELL_THRESHOLD[sensitivity]) return 'hard-sell';
+  if (scores.conversation >= CONVERSATION_THRESHOLD) return 'conversation';
+  return 'broadcast';
+}
+
+/**
+ * Reads a post and says, phrase by phrase, where it talks at people (broadcast) or pushes them to buy
+ * (hard sell) instead of talking with them. Pure: no DOM, no browser API. Never throws on any string.
+ */
+export function analyzePost(input: string, options: AnalyzeOptions = {}): Analysis {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  if (text.trim() === '' || !looksEnglish(text)) return emptyAnalysis();
+  const sensitivity: Sensitivity = options.sensitivity && options.sensitivity in SENSITIVITY_RANK ? options.sensitivity : 'standard';
+  const norm = normalizeForMatching(text);
+  const sentences = splitSentences(norm);
+
+  let hits: RawHit[] = [];
+  const customPatterns = (options.customPhrases ?? []).map((p) => (typeof p === 'string' ? phrasePattern(p) : null)).filter((p): p is RegExp => p !== null);
+  sentences.forEach((s, i) => {
+    const sentence = norm.slice(s.start, s.end);
+    for (const hit of analyseSentence(sentence, i === 0)) hits.push({ rule: hit.rule, start: s.start + hit.start, end: s.start + hit.end });
+    if (customPatterns.length > 0) {
+      for (const hit of matchPatterns({ id: customPhraseRule.id, patterns: customPatterns }, sentence)) {
+        hits.push({ rule: hit.rule, start: s.start + hit.start, end: s.start + hit.end });
+      }
+    }
+  });
+
+  const ignored = new Set(options.ignoreRules ?? []);
+  const ignoredPhrases = (options.ignorePhrases ?? []).map((p) => (typeof p === 'string' ? phrasePattern(p) : null)).filter((p): p is RegExp => p !== null);
+  const shows = (hit: RawHit) => {
+    if (ignored.has(hit.rule)) return false;
+    const rule = ruleOf(hit.rule);
+    if (SENSITIVITY_RANK[rule.level ?? 'gentle'] > SENSITIVITY_RANK[sensitivity]) return false;
+    const phrase = norm.slice(hit.start, hit.end);
+    return !ignoredPhrases.some((re) => {
+      re.lastIndex = 0;
+      return re.test(phrase);
+    });
+  };
+  hits = hits.filter(shows);
+  // Whole-post checks see the sentence findings that survived the user's settings.
+  for (const rule of postRules) {
+    const check = postChecks[rule.check!];
+    if (!check) continue;
+    hits.push(...check({ text: norm, sentences, hits }, rule.id).filter(shows));
+  }
+  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const scores = score(hits);
+  const verdict = decide(scores, hits, sensitivity);
+  return { verdict, scores, findings: hits.map((hit) => toFinding(hit, text, norm, sentences)) };
+}
+
+function sentenceAround(sentences: Span[], offset: number): Span {
+  for (const s of sentences) if (offset >= s.start && offset < s.end) return s;
+  return { start: 0, end: 0 };
+}
+
+function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[]): Finding {
+  const rule = ruleOf(hit.rule);
+  let [start, end] = trimHit(norm, hit.start, hit.end);
+  if (start >= end) [start, end] = [hit.start, hit.end];
+  const phrase = text.slice(start, end);
+  const s = sentenceAround(sentences, start);
+  let suggestion = suggestionFor(rule, phrase, canDrop(norm, start, end, s.start, s.end));
+  if (rule.id === 'no-invitation' || rule.id === 'abrupt-sign-off') {
+    const question = cachedQuestion(norm);
+    const advice = `${rule.advice} For example: "${question}"`;
+    if (rule.id === 'abrupt-sign-off') suggestion = { replacement: question, advice };
+    else {
+      const last = lastProseSentence({ text: norm, sentences, hits: [] });
+      const endsWithSignOff = last !== null && last.end === end && /^(?:ok(?:ay)?,? )?bye\b/i.test(phrase);
+      suggestion = endsWithSignOff ? { advice } : { replacement: `${phrase} ${question}`, advice };
+    }
+  } else if (rule.id === 'hashtag-dump') {
+    const tags = phrase.split(/\s+/).filter(Boolean);
+    suggestion = tags.length > 2 ? { replacement: tags.slice(0, 2).join(' '), advice: rule.advice } : { advice: rule.advice };
+  }
+  return { rule: rule.id, category: rule.category, start, end, message: rule.message, suggestion };
+}

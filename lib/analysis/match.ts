@@ -1,0 +1,71 @@
+import type { RuleSpec } from './types';
+
+export interface RawHit {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+const LEAD = /^[\s.!?:;,\-–—→•|()"\p{Extended_Pictographic}\uFE0F\u200D]+/u;
+
+/** Trims the clause punctuation a pattern needed for context, keeping the words a reader would point at. */
+export function trimHit(text: string, start: number, end: number): [number, number] {
+  const slice = text.slice(start, end);
+  const lead = LEAD.exec(slice);
+  if (lead && lead[0].length < slice.length && /[\p{L}\p{N}]/u.test(slice.slice(lead[0].length))) start += lead[0].length;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return [start, end];
+}
+
+const globalCache = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globalCache.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globalCache.set(re, g);
+  }
+  return g;
+}
+
+/** Every match of every pattern of a rule in `text`, overlapping matches of the rule merged. */
+export function matchPatterns(rule: Pick<RuleSpec, 'id' | 'patterns'>, text: string): RawHit[] {
+  const spans: [number, number][] = [];
+  for (const pattern of rule.patterns ?? []) {
+    const re = globalOf(pattern);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      spans.push(trimHit(text, m.index, m.index + m[0].length));
+    }
+  }
+  return mergeSpans(spans).map(([start, end]) => ({ rule: rule.id, start, end }));
+}
+
+export function mergeSpans(spans: [number, number][]): [number, number][] {
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number][] = [spans[0]!];
+  for (let i = 1; i < spans.length; i++) {
+    const last = out[out.length - 1]!;
+    const cur = spans[i]!;
+    if (cur[0] < last[1]) last[1] = Math.max(last[1], cur[1]);
+    else out.push(cur);
+  }
+  return out;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A user's phrase as a pattern: case-insensitive, flexible spaces, whole words where it starts or ends with one. */
+export function phrasePattern(phrase: string): RegExp | null {
+  const words = phrase.trim().replace(/[\u2018\u2019]/g, "'").split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const body = words.map(escapeRegExp).join('\\s+');
+  const lead = /^[\p{L}\p{N}_]/u.test(words[0]!) ? '(?<![\\p{L}\\p{N}_])' : '';
+  const trail = /[\p{L}\p{N}_]$/u.test(words[words.length - 1]!) ? '(?![\\p{L}\\p{N}_])' : '';
+  return new RegExp(lead + body + trail, 'giu');
+}

@@ -1,0 +1,109 @@
+import type { RuleSpec } from '../types';
+
+/** Good signals: the post talks with people. Credited so the badge can say what works, not only what doesn't. */
+export const conversationRules: RuleSpec[] = [
+  {
+    id: 'question',
+    category: 'conversation',
+    name: 'A real question',
+    message: 'A genuine question hands the conversation to the reader: this is what makes a post social.',
+    advice: 'Keep it. Reply to the answers you get.',
+    weight: 2,
+    check: 'genuineQuestion',
+    examples: {
+      fires: ['What is your favourite muffin?', 'Which one should we bake next?'],
+      passes: ['Want 25% off? Shop now.', 'Looking for the perfect gift?'],
+    },
+  },
+  {
+    id: 'reply',
+    category: 'conversation',
+    name: 'Talking to someone',
+    message: 'Answering a person by name is the heart of a conversation.',
+    advice: 'Keep it personal and follow up.',
+    weight: 2,
+    scope: 'opening',
+    patterns: [
+      /^\s*(?:\.?@[\w.]+[\s,:]*)+(?=\S)/u,
+      /^\s*(?:hi|hey|hello|dear|thanks|thank you)\s+(?!everyone|all|folks|friends|guys|there|team|y'all)[A-Z][a-z]+\s*[,!—–-]/u,
+    ],
+    examples: {
+      fires: ['@dana so sorry about that, DM us your order number.', 'Hi Sam, thanks for flagging this!'],
+      passes: ['Hi everyone, new menu today.'],
+    },
+  },
+  {
+    id: 'thanks',
+    category: 'conversation',
+    name: 'Thanks',
+    message: 'Thanking people by what they did acknowledges them as people, not an audience.',
+    advice: 'Keep it, and be specific about what you are thankful for.',
+    weight: 2,
+    patterns: [
+      /\b(?:thank you|thanks|thx|ty) (?:so much |all |everyone |again |to (?:all|everyone|each|every|you)|for)\b/i,
+      /\b(?:grateful|thankful) (?:to|for) (?:you|all|every|each|everyone|our (?:customers|community|regulars|neighbou?rs|readers|members|followers|listeners|volunteers))\b/i,
+      /\b(?:we|i) (?:really |truly )?appreciate (?:you|it|all|every|each|your)\b/i,
+      /\bshout[- ]?out to\b/i,
+      /^\s*(?:thank you|thanks)\b/i,
+    ],
+    examples: {
+      fires: ['Thank you all for coming out on Saturday!', 'We really appreciate your patience.'],
+      passes: ['No thanks to the weather, we stayed closed.'],
+    },
+  },
+  {
+    id: 'empathy',
+    category: 'conversation',
+    name: 'Apology and care',
+    message: 'Owning a problem and caring about the person is how trust is built in public.',
+    advice: 'Keep it, and say what happens next.',
+    weight: 2,
+    patterns: [
+      /\b(?:so |really |very |truly )?sorry (?:to hear|about|for|that|this|you)\b/i,
+      /\b(?:we|i) apologi[sz]e\b/i,
+      /\b(?:our|my) apologies\b/i,
+      /\b(?:that'?s|that is|sounds) (?:frustrating|not okay|not ok|not good enough|not the experience)\b/i,
+      /\b(?:we|i) (?:hear you|understand|get it|totally get)\b/i,
+      /\b(?:dm|message|email|send) (?:us|me) (?:your|the|a|with)\b/i,
+      /\b(?:hope (?:you|your|this|that|it)|feel better|get well|take care|sending (?:love|hugs|hope))\b/i,
+      /\blet'?s (?:fix|sort|get this sorted|make it right)\b/i,
+      /\b(?:we'?ll|we will|i'?ll) (?:look into|sort|fix|make (?:it|this) right|get (?:this|it) (?:sorted|fixed))\b/i,
+    ],
+    examples: {
+      fires: ['So sorry about the late delivery.', 'DM us your order number and we will fix it.', 'Hope you feel better soon!'],
+      passes: ['Sorry, not sorry: 20% off everything.'],
+    },
+  },
+  {
+    id: 'invitation',
+    category: 'conversation',
+    name: 'Invitation to talk',
+    message: 'Asking people to share their view opens the door to a conversation.',
+    advice: 'Keep it, and answer whoever takes you up on it.',
+    weight: 2,
+    patterns: [
+      /\b(?:let us know|let me know|tell us|tell me|we'?d love to hear|i'?d love to hear|love to hear|we want to hear|share (?:your|yours|with us|in the comments)|drop (?:a|your|us) [^.!?\n]{0,20}(?:comment|below|reply|thoughts|picks?|favou?rites?|suggestions?|ideas?)|comment below|reply (?:with|below)|in the comments|what do you think|thoughts\?|your thoughts|vote (?:for|below|in)|weigh in|chime in|ask (?:us|me) anything|ama\b|help us (?:choose|pick|name|decide))/i,
+      /\b(?:come|stop|swing|pop) (?:by|in|over) (?:and|to) (?:say hi|say hello|chat|tell us|meet)\b/i,
+      /\b(?:join us|come join us) (?:for|at|on)\b[^.!?\n]{0,60}\?/i,
+    ],
+    examples: {
+      fires: ['Let us know what you think!', 'We would love to hear your stories.', 'Drop your favourite recipe in the comments.'],
+      passes: ['We know what you need.'],
+    },
+  },
+  {
+    id: 'personal-story',
+    category: 'conversation',
+    name: 'A personal story',
+    message: 'A real story lets people in; it is the two-minute chat on the sidewalk.',
+    advice: 'Keep it, and end with a question that lets readers share theirs.',
+    weight: 1,
+    patterns: [
+      /\b(?:i remember|when i (?:was|started|first|opened)|years ago,? (?:i|we|my)|my (?:mom|mum|dad|grandma|grandmother|grandpa|grandfather|nan|kids?|daughter|son|wife|husband) (?:used to|taught|always|once|asked|said)|true story|confession:|i learned|i'?ll never forget|the first time i|this morning i|yesterday i|last week i)\b/i,
+    ],
+    examples: {
+      fires: ['When I opened the shop I had one oven.', 'My grandma used to bake these on Sundays.'],
+      passes: ['We opened a new shop.'],
+    },
+  },
+];

@@ -1,0 +1,57 @@
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest stretch analysed as one sentence: keeps the tagger's work linear on text with no punctuation. */
+export const MAX_SENTENCE = 400;
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isCloser = (c: number) => c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
+
+/**
+ * Splits text into sentence spans (trimmed, never empty) in one linear pass. A sentence ends at a newline,
+ * or at . ! ? … followed by white space or the end ("$59.99" and "x.com" stay whole).
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    while (to - from > MAX_SENTENCE) {
+      let cut = from + MAX_SENTENCE;
+      const floor = from + MAX_SENTENCE / 2;
+      while (cut > floor && !isSpace(text.charCodeAt(cut))) cut--;
+      if (cut <= floor) cut = from + MAX_SENTENCE;
+      // never cut a surrogate pair in two
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut++;
+      let end = cut;
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+      if (end > from) spans.push({ start: from, end });
+      from = cut;
+      while (from < to && isSpace(text.charCodeAt(from))) from++;
+    }
+    if (to > from) spans.push({ start: from, end: to });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(start, i);
+      start = i + 1;
+    } else if (isTerminal(c)) {
+      let j = i + 1;
+      while (j < n && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
+      if (j >= n || isSpace(text.charCodeAt(j))) {
+        push(start, j);
+        start = j;
+        i = j - 1;
+      }
+    }
+  }
+  push(start, n);
+  return spans;
+}

@@ -1,0 +1,42 @@
+// Scores the analyzer on the labelled corpora in tests/corpus: `npm run evaluate [-- --misses]`.
+import { readFileSync } from 'node:fs';
+import { analyzePost } from '../lib/analysis';
+import { evaluate, LABELS, type LabelledPost } from '../lib/evaluation/metrics';
+
+const read = (name: string) =>
+  readFileSync(new URL(`../tests/corpus/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const showMisses = process.argv.includes('--misses');
+
+for (const file of ['posts.jsonl', 'holdout.jsonl']) {
+  let posts: LabelledPost[];
+  try {
+    posts = read(file);
+  } catch {
+    continue;
+  }
+  const e = evaluate(posts, (t) => analyzePost(t));
+  console.log(`\n${file}: ${e.total} posts, accuracy ${pct(e.accuracy)}, macro-F1 ${e.macroF1.toFixed(3)}, phrase coverage ${pct(e.phraseCoverage)}`);
+  console.log('| verdict | precision | recall | F1 | posts |\n|---|---|---|---|---|');
+  for (const l of LABELS) console.log(`| ${l} | ${pct(e.perLabel[l].precision)} | ${pct(e.perLabel[l].recall)} | ${e.perLabel[l].f1.toFixed(3)} | ${e.perLabel[l].support} |`);
+  console.log('confusion (rows expected):', JSON.stringify(e.confusion));
+  if (showMisses) {
+    const byId = new Map(posts.map((p) => [p.id, p]));
+    for (const m of e.misses) {
+      const a = analyzePost(byId.get(m.id)!.text);
+      console.log(`MISS ${m.id} expected ${m.expected} got ${m.got} ${JSON.stringify(a.scores)} [${a.findings.map((f) => f.rule).join(',')}]\n   ${byId.get(m.id)!.text.slice(0, 300)}`);
+    }
+    for (const u of e.uncoveredPhrases) console.log(`UNCOVERED ${u.id}: ${u.phrase}`);
+  }
+}
+try {
+  const personal: { id: string; text: string }[] = read('personal.jsonl');
+  const flagged = personal.filter((p) => analyzePost(p.text).verdict === 'hard-sell');
+  console.log(`\npersonal.jsonl: ${personal.length} messages, ${flagged.length} called hard sell (${pct(flagged.length / personal.length)})`);
+  if (showMisses) for (const p of flagged) console.log(`  ${p.id}: ${p.text}`);
+} catch {
+  /* not written yet */
+}
