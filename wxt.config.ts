@@ -1,22 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SOCIAL_SITES } from './lib/social-sites';
 
-// The sites whose compose boxes Muffin coaches out of the box. Everything else is opt-in,
-// one origin at a time, through optional host permissions.
-export const SOCIAL_SITES = [
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://www.linkedin.com/*',
-  'https://www.facebook.com/*',
-  'https://www.instagram.com/*',
-  'https://www.threads.net/*',
-  'https://www.threads.com/*',
-  'https://mastodon.social/*',
-  'https://bsky.app/*',
-  'https://www.reddit.com/*',
-  'https://old.reddit.com/*',
-  'https://www.youtube.com/*',
-];
+export { SOCIAL_SITES } from './lib/social-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,3 +1,5 @@
+import { listenForCoachMessages } from '@/lib/messaging/listen';
+
 export default defineBackground(() => {
-  // Muffin's background: receives the coach's messages. Filled in by the inline coach.
+  listenForCoachMessages();
 });

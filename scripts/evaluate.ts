@@ -19,11 +19,12 @@ for (const file of ['posts.jsonl', 'holdout.jsonl']) {
     continue;
   }
   const e = evaluate(posts, (t) => analyzePost(t));
-  console.log(`\n${file}: ${e.total} posts, accuracy ${pct(e.accuracy)}, macro-F1 ${e.macroF1.toFixed(3)}, phrase coverage ${pct(e.phraseCoverage)}`);
+  console.log(`\n${file}: ${e.total} posts, accuracy ${pct(e.accuracy)}, macro-F1 ${e.macroF1.toFixed(3)}, phrases covered ${pct(e.phraseCoverage)} (pushy ones in hard sells ${pct(e.pushyCoverage)})`);
   console.log('| verdict | precision | recall | F1 | posts |\n|---|---|---|---|---|');
   for (const l of LABELS) console.log(`| ${l} | ${pct(e.perLabel[l].precision)} | ${pct(e.perLabel[l].recall)} | ${e.perLabel[l].f1.toFixed(3)} | ${e.perLabel[l].support} |`);
   console.log('confusion (rows expected):', JSON.stringify(e.confusion));
-  if (showMisses) {
+  // Misses are shown for the tuning set only: the hold-out stays unseen.
+  if (showMisses && file === 'posts.jsonl') {
     const byId = new Map(posts.map((p) => [p.id, p]));
     for (const m of e.misses) {
       const a = analyzePost(byId.get(m.id)!.text);
@@ -36,7 +37,7 @@ try {
   const personal: { id: string; text: string }[] = read('personal.jsonl');
   const flagged = personal.filter((p) => analyzePost(p.text).verdict === 'hard-sell');
   console.log(`\npersonal.jsonl: ${personal.length} messages, ${flagged.length} called hard sell (${pct(flagged.length / personal.length)})`);
-  if (showMisses) for (const p of flagged) console.log(`  ${p.id}: ${p.text}`);
+  if (showMisses) for (const p of flagged) console.log(`  ${p.id}: ${p.text} [${analyzePost(p.text).findings.map((f) => f.rule + ':' + p.text.slice(f.start, f.end)).join(' | ')}]`);
 } catch {
   /* not written yet */
 }

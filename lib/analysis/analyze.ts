@@ -15,8 +15,10 @@ const HARD_SELL_THRESHOLD: Record<Sensitivity, number> = { gentle: 3, standard: 
 /** Conversation points that make a real opening for the reader. */
 const CONVERSATION_THRESHOLD = 2;
 
+const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
 const sentenceRules = allRules.filter((r) => r.patterns || r.verbs);
-const postRules = allRules.filter((r) => r.check);
+// Conversation checks run first: whether a post invites a reply depends on them.
+const postRules = allRules.filter((r) => r.check).sort((a, b) => Number(b.category === 'conversation') - Number(a.category === 'conversation'));
 
 /**
  * Per-sentence results, keyed by the sentence's text: the coach re-runs on every keystroke, and an edit
@@ -36,6 +38,7 @@ function analyseSentence(sentence: string, opening: boolean): RawHit[] {
   const hits: RawHit[] = [];
   for (const rule of sentenceRules) {
     if (rule.scope === 'opening' && !opening) continue;
+    if (rule.notInQuestions && QUESTION_END.test(sentence)) continue;
     const found = matchPatterns(rule, sentence);
     hits.push(...found);
     if (rule.verbs) {
@@ -88,9 +91,17 @@ function score(hits: RawHit[]): Scores {
   return { conversation: round(totals.conversation), broadcast: round(totals.broadcast), hardSell: round(totals['hard-sell']) };
 }
 
-function decide(scores: Scores, hits: RawHit[], sensitivity: Sensitivity): Verdict {
+/** "I", "me", "lol" and no business "we": a person talking about their own day, where "$5 left" is not a pitch. */
+const PERSONAL_VOICE = /\b(?:i|i'm|i've|i'll|me|my|lol|lmao|haha+|omg|ugh|tbh|idk)\b/i;
+const BUSINESS_VOICE = /\b(?:we|we're|we've|we'll|our|us|customers?|clients?|orders?)\b|https?:\/\/|#\w/i;
+/** Extra hard-sell points a message in a personal voice needs: a friend's "Call now for the last slice" is a joke, not a pitch. */
+const PERSONAL_VOICE_MARGIN = 1.5;
+
+function decide(text: string, scores: Scores, hits: RawHit[], sensitivity: Sensitivity): Verdict {
   const commercial = hits.some((h) => ruleOf(h.rule).commercial);
-  if (commercial && scores.hardSell >= HARD_SELL_THRESHOLD[sensitivity]) return 'hard-sell';
+  const personal = !BUSINESS_VOICE.test(text) && (PERSONAL_VOICE.test(text) || text.length < 80);
+  const threshold = HARD_SELL_THRESHOLD[sensitivity] + (personal ? PERSONAL_VOICE_MARGIN : 0);
+  if (commercial && scores.hardSell >= threshold) return 'hard-sell';
   if (scores.conversation >= CONVERSATION_THRESHOLD) return 'conversation';
   return 'broadcast';
 }
@@ -140,7 +151,7 @@ export function analyzePost(input: string, options: AnalyzeOptions = {}): Analys
   hits.sort((a, b) => a.start - b.start || a.end - b.end);
 
   const scores = score(hits);
-  const verdict = decide(scores, hits, sensitivity);
+  const verdict = decide(norm, scores, hits, sensitivity);
   return { verdict, scores, findings: hits.map((hit) => toFinding(hit, text, norm, sentences)) };
 }
 

@@ -28,9 +28,10 @@ function globalOf(re: RegExp): RegExp {
 }
 
 /** Every match of every pattern of a rule in `text`, overlapping matches of the rule merged. */
-export function matchPatterns(rule: Pick<RuleSpec, 'id' | 'patterns'>, text: string): RawHit[] {
+export function matchPatterns(rule: Pick<RuleSpec, 'id' | 'patterns' | 'contextPatterns' | 'context'>, text: string): RawHit[] {
   const spans: [number, number][] = [];
-  for (const pattern of rule.patterns ?? []) {
+  const patterns = rule.contextPatterns && rule.context?.test(text) ? [...(rule.patterns ?? []), ...rule.contextPatterns] : rule.patterns ?? [];
+  for (const pattern of patterns) {
     const re = globalOf(pattern);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -17,7 +17,6 @@ const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu;
 const SIGN_OFF = /^(?:ok(?:ay)?,? )?(?:bye(?: now| bye)?|that'?s (?:all|it)|that is (?:all|it)|later|peace(?: out)?|ciao|over and out|end of story|period|enough said|done|see ya)[.!]*$/i;
 
-const SALES_QUESTION = /^(?:\W*)(?:want|wanna|need|looking for|ready (?:to|for)|tired of|struggling|wish(?:ing)?|searching|craving|still (?:looking|searching|need)|why (?:wait|pay|settle)|did you know|what are you waiting for|who wants|can'?t decide|in the market|thinking (?:of|about) (?:buying|upgrading|switching)|do you (?:want|need)|are you (?:ready|looking|tired|struggling)|have you (?:heard|seen) (?:about|our|the news))\b/i;
 const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
 
 function firstSpanOf(re: RegExp, text: string): Span | null {
@@ -30,16 +29,15 @@ function firstSpanOf(re: RegExp, text: string): Span | null {
 const hitsOf = (ctx: PostContext, category: (rule: string) => boolean) => ctx.hits.some((h) => category(h.rule));
 
 export const CONVERSATION_SIGNALS = new Set(['question', 'reply', 'thanks', 'empathy', 'invitation']);
-export const HARD_SELL_IN_SENTENCE = new Set(['discount', 'price', 'promo-code', 'buy-now', 'urgency', 'scarcity', 'custom-phrase']);
+export const HARD_SELL_IN_SENTENCE = new Set(['discount', 'price', 'promo-code', 'buy-now', 'urgency', 'scarcity', 'sales-question', 'custom-phrase']);
 
 export const postChecks: Record<string, PostCheck> = {
-  /** A real question: ends with "?", is not a pitch ("Want 25% off?") and carries no hard sell itself. */
+  /** A real question: ends with "?" and carries no hard sell itself (a pitch like "Want 25% off?" is a sales question). */
   genuineQuestion(ctx, rule) {
     const out: RawHit[] = [];
     for (const s of ctx.sentences) {
       const sentence = ctx.text.slice(s.start, s.end);
       if (!QUESTION_END.test(sentence)) continue;
-      if (SALES_QUESTION.test(sentence)) continue;
       if (ctx.hits.some((h) => HARD_SELL_IN_SENTENCE.has(h.rule) && h.start < s.end && h.end > s.start)) continue;
       const words = sentence.match(WORD)?.length ?? 0;
       if (words < 1) continue;
@@ -69,23 +67,25 @@ export const postChecks: Record<string, PostCheck> = {
     if (urls.length === 0) return [];
     const prose = ctx.text.replace(URL, ' ').replace(HASHTAG, ' ');
     const words = prose.match(WORD)?.length ?? 0;
-    if (urls.length < 2 && words >= 6) return [];
+    // One link in a post that talks with people is fine; more, or a link with nothing to answer, is a dump.
+    if (urls.length < 2 && words >= 6 && hitsOf(ctx, (r) => CONVERSATION_SIGNALS.has(r))) return [];
     return urls.map((u) => ({ rule, ...u }));
   },
 
   hashtagDump(ctx, rule) {
     const tags = [...ctx.text.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     if (tags.length < 3) return [];
-    const words = ctx.text.match(WORD)?.length ?? 0;
-    if (tags.length < 4 && tags.length / Math.max(1, words) < 0.3) return [];
-    // Group hashtags separated only by white space into runs; each run is one finding.
-    const runs: Span[] = [];
+    // Group hashtags separated only by white space into runs: three in a row, or four anywhere, is a dump.
+    const runs: (Span & { count: number })[] = [];
     for (const tag of tags) {
       const last = runs[runs.length - 1];
-      if (last && /^\s*$/.test(ctx.text.slice(last.end, tag.start))) last.end = tag.end;
-      else runs.push({ ...tag });
+      if (last && /^\s*$/.test(ctx.text.slice(last.end, tag.start))) {
+        last.end = tag.end;
+        last.count++;
+      } else runs.push({ ...tag, count: 1 });
     }
-    return runs.map((r) => ({ rule, ...r }));
+    if (tags.length < 4 && !runs.some((r) => r.count >= 3)) return [];
+    return runs.map((r) => ({ rule, start: r.start, end: r.end }));
   },
 
   abruptSignOff(ctx, rule) {

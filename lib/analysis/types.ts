@@ -76,9 +76,14 @@ export interface RuleSpec {
   /** The lowest sensitivity at which the rule shows: 'strict' rules show only in strict mode. */
   level?: Sensitivity;
   patterns?: RegExp[];
+  /** Patterns that fire only in a sentence that also matches `context` ("until Friday" counts next to an offer, not next to opening hours). */
+  contextPatterns?: RegExp[];
+  context?: RegExp;
   /** Clause-initial imperative verbs (base form) that make this rule fire when the clause also has `verbsWith`. */
   verbs?: string[];
   verbsWith?: RegExp;
+  /** True when a question is not a command ("Order pizza tonight?"): the rule skips sentences ending in "?". */
+  notInQuestions?: boolean;
   /** 'opening': the patterns are tried on the first sentence only (a reply starts with the name). */
   scope?: 'sentence' | 'opening';
   /** Name of a whole-post check in post-checks.ts. */

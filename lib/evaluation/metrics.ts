@@ -26,6 +26,8 @@ export interface Evaluation {
   confusion: Record<Label, Record<Verdict, number>>;
   /** Share of the labelled pushy or one-way phrases that a finding overlaps. */
   phraseCoverage: number;
+  /** The same, for the phrases of hard-sell posts only: the pushy ones. */
+  pushyCoverage: number;
   misses: { id: string; expected: Label; got: Verdict }[];
   uncoveredPhrases: { id: string; phrase: string }[];
 }
@@ -37,6 +39,8 @@ export function evaluate(posts: LabelledPost[], predict: (text: string) => { ver
   const uncoveredPhrases: Evaluation['uncoveredPhrases'] = [];
   let phrases = 0;
   let covered = 0;
+  let pushy = 0;
+  let pushyCovered = 0;
   for (const post of posts) {
     const result = predict(post.text);
     confusion[post.label][result.verdict]++;
@@ -46,9 +50,12 @@ export function evaluate(posts: LabelledPost[], predict: (text: string) => { ver
       const at = post.text.indexOf(phrase);
       if (at < 0) continue;
       phrases++;
+      if (post.label === 'hard-sell') pushy++;
       const end = at + phrase.length;
-      if (result.findings.some((f) => f.category !== 'conversation' && f.start < end && f.end > at)) covered++;
-      else uncoveredPhrases.push({ id: post.id, phrase });
+      if (result.findings.some((f) => f.category !== 'conversation' && f.start < end && f.end > at)) {
+        covered++;
+        if (post.label === 'hard-sell') pushyCovered++;
+      } else uncoveredPhrases.push({ id: post.id, phrase });
     }
   }
   const perLabel = {} as Record<Label, PerLabel>;
@@ -68,6 +75,7 @@ export function evaluate(posts: LabelledPost[], predict: (text: string) => { ver
     perLabel,
     confusion,
     phraseCoverage: phrases ? covered / phrases : 1,
+    pushyCoverage: pushy ? pushyCovered / pushy : 1,
     misses,
     uncoveredPhrases,
   };

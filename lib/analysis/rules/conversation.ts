@@ -40,11 +40,12 @@ export const conversationRules: RuleSpec[] = [
     advice: 'Keep it, and be specific about what you are thankful for.',
     weight: 2,
     patterns: [
-      /\b(?:thank you|thanks|thx|ty) (?:so much |all |everyone |again |to (?:all|everyone|each|every|you)|for)\b/i,
+      /\b(?:thank you|thanks|thx|ty) (?:so much |all |everyone |again |to (?:all|everyone|each|every|you)|for)\b(?! (?:our|my) (?:incredible |amazing |wonderful |awesome |hard-?working )?(?:team|staff|employees|partners|sponsors|investors|board)\b)/i,
       /\b(?:grateful|thankful) (?:to|for) (?:you|all|every|each|everyone|our (?:customers|community|regulars|neighbou?rs|readers|members|followers|listeners|volunteers))\b/i,
       /\b(?:we|i) (?:really |truly )?appreciate (?:you|it|all|every|each|your)\b/i,
       /\bshout[- ]?out to\b/i,
-      /^\s*(?:thank you|thanks)\b/i,
+      /^\s*(?:thank you|thanks)\b(?! to (?:our|my) (?:incredible |amazing |wonderful |awesome |hard-?working )?(?:team|staff|employees|partners|sponsors|investors|board)\b)/i,
+      /\b[Cc]ongrat(?:ulation)?s,? (?:to )?(?:@\w+|(?!(?:our|my|the)\b)[A-Z][a-z]+)/,
     ],
     examples: {
       fires: ['Thank you all for coming out on Saturday!', 'We really appreciate your patience.'],
@@ -59,7 +60,8 @@ export const conversationRules: RuleSpec[] = [
     advice: 'Keep it, and say what happens next.',
     weight: 2,
     patterns: [
-      /\b(?:so |really |very |truly )?sorry (?:to hear|about|for|that|this|you)\b/i,
+      /\b(?:so|really|very|truly|terribly|deeply) sorry\b/i,
+      /\bsorry (?:to hear|about|for|that|this|you|the)\b/i,
       /\b(?:we|i) apologi[sz]e\b/i,
       /\b(?:our|my) apologies\b/i,
       /\b(?:that'?s|that is|sounds) (?:frustrating|not okay|not ok|not good enough|not the experience)\b/i,
@@ -82,8 +84,9 @@ export const conversationRules: RuleSpec[] = [
     advice: 'Keep it, and answer whoever takes you up on it.',
     weight: 2,
     patterns: [
-      /\b(?:let us know|let me know|tell us|tell me|we'?d love to hear|i'?d love to hear|love to hear|we want to hear|share (?:your|yours|with us|in the comments)|drop (?:a|your|us) [^.!?\n]{0,20}(?:comment|below|reply|thoughts|picks?|favou?rites?|suggestions?|ideas?)|comment below|reply (?:with|below)|in the comments|what do you think|thoughts\?|your thoughts|vote (?:for|below|in)|weigh in|chime in|ask (?:us|me) anything|ama\b|help us (?:choose|pick|name|decide))/i,
+      /\b(?:let us know|let me know|tell us|tell me|we'?d love to hear|i'?d love to hear|love to hear|we want to hear|share (?:your|yours|with us|in the comments)|drop (?:a|your|us) [^.!?\n]{0,20}(?:comment|below|reply|thoughts|picks?|favou?rites?|suggestions?|ideas?)|comment below|reply (?:with|below)|(?:tell|share|let) [^.!?\n]{0,30}in the comments|what do you think|thoughts\?|your thoughts|vote (?:for|below|in)|weigh in|chime in|ask (?:us|me) anything|ama\b|help us (?:choose|pick|name|decide))/i,
       /\b(?:come|stop|swing|pop) (?:by|in|over) (?:and|to) (?:say hi|say hello|chat|tell us|meet)\b/i,
+      /\b(?:happy|glad) to (?:answer|help|chat|share|hear)\b|\bask (?:away|me anything|us anything)\b|\bquestions (?:in the comments|below)\b/i,
       /\b(?:join us|come join us) (?:for|at|on)\b[^.!?\n]{0,60}\?/i,
     ],
     examples: {

@@ -3,7 +3,10 @@ import type { RuleSpec } from '../types';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|midnight|tonight|today|tomorrow|noon|the weekend|this weekend|month[- ]end|\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm))';
 const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple of|handful of)';
 const UNIT = '(?:hours?|hrs?|minutes?|mins?|days?|nights?)';
-const SPOTS = '(?:spots?|seats?|slots?|places?|tickets?|tables?|units?|pieces?|boxes|bottles|copies|left|remaining|available|in stock)';
+const SPOTS = '(?:spots?|seats?|slots?|places?|tickets?|tables?|units?|pieces?|boxes|bottles|copies|openings?|memberships?|appointments?|dates?|pairs|clients?|left|remaining|available|in stock)';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Words that make a sentence about buying, so a date in it reads as a deadline. */
+const COMMERCE = /\b(?:orders?|ordering|book(?:ing)?|buy|shop|sale|offer|deal|discount|pric(?:e|es|ing)|rate|code|sign(?:ing)? up|register|registration|enrol(?:l?ment)?|spots?|seats?|tickets?|off|save|claim|grab|upgrade|subscribe|purchas(?:e|ed|es|ing)|checkout|special|membership|appointments?|doors?|cart)\b|[%$£€]/i;
 
 /** Pressure to buy, book or act now: what makes the bakery owner on the sidewalk rude. */
 export const hardSellRules: RuleSpec[] = [
@@ -18,17 +21,29 @@ export const hardSellRules: RuleSpec[] = [
     commercial: true,
     patterns: [
       new RegExp(`\\bwithin the next ${NUM} ${UNIT}`, 'i'),
-      new RegExp(`\\b(?:ends?|ending|closes?|closing|expires?|expiring|finishes|wraps up|goes away|disappears)\\s+(?:at |on |by |in )?(?:${DAY}|${NUM} ${UNIT}|soon|sunday night)`, 'i'),
+      new RegExp(`\\b(?:ends?|ending|expires?|expiring|goes away|disappears)\\s+(?:at |on |by |in )?(?:${DAY}|${NUM} ${UNIT}|soon|sunday night)`, 'i'),
+      /\b(?:this|next) (?:month|week|weekend) only\b/i,
+      /\b(?:price|rate|cost|fee)s? (?:goes|go|will go|is going) up\b/i,
+      /\bbefore the (?:quarter|month|year|week|weekend|season) (?:ends|closes|is over)\b/i,
       new RegExp(`\\b(?:offer|sale|deal|discount|code|prices?|pricing|promo|registration|enrol?ment|doors|cart|early[- ]bird|special)\\b[^.!?\\n]{0,30}?\\b(?:ends?|closes?|expires?|until|till|runs out|is over)\\b`, 'i'),
       new RegExp(`\\b(?:today|tonight|this weekend|\\d+ hours?|24 ?hrs?|48 ?hrs?|one day|two days|3 days|this week|weekend) only\\b`, 'i'),
       /\blast (?:chance|call|day|days|hours?|minute|opportunity)\b/i,
       /\bfinal (?:hours?|days?|call|countdown|chance)\b/i,
       new RegExp(`\\b(?:only )?${NUM} (?:more )?${UNIT} (?:left|to go|remaining)\\b`, 'i'),
-      new RegExp(`\\bbefore (?:${DAY}|it'?s too late|it ends|they'?re gone|it'?s gone|the (?:price|offer|sale) (?:goes up|ends))`, 'i'),
+      new RegExp(`\\bbefore (?:${DAY}|it'?s too late|it ends|they'?re gone|it'?s gone|the (?:price|offer|sale) (?:goes up|ends)|(?:we|they) (?:close|sell out|run out))`, 'i'),
       /\blimited[- ]time\b/i,
       /\bflash sale\b/i,
       /\b(?:clock is ticking|time is running out|now or never|countdown is on|ticking)\b/i,
       /\b(?:24|48|72)[- ]hours? (?:sale|deal|offer|flash)\b/i,
+    ],
+    context: COMMERCE,
+    contextPatterns: [
+      new RegExp(`\\b(?:closes?|closing|finishes|wraps up)\\s+(?:at |on |by |in )?(?:${DAY}|${NUM} ${UNIT}|soon)`, 'i'),
+      new RegExp(`\\b(?:until|till|til|through|thru|by|before|ends?|ending|expires?)\\s+(?:the end of (?:the |this )?(?:month|week|weekend|day|year|quarter)|(?:this |next )?${DAY}(?: midnight| night)?|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|\\d{1,2}/\\d{1,2})`, 'i'),
+      new RegExp(`\\b(?:within|for the next|in the next) \\d+ ${UNIT}`, 'i'),
+      new RegExp(`\\b(?:close|closes|closing) (?:on )?${MONTH} \\d{1,2}`, 'i'),
+      /\bgoes up (?:by )?\d+ ?%|\b(?:goes|go|going) up (?:on|after|in|from)\b/i,
+      /\bwhen you (?:book|order|buy|sign up|register|subscribe|enrol|join|purchase) (?:this|by|before|today|within)\b[^.!?\n]{0,15}/i,
     ],
     examples: {
       fires: ['You have got to come over within the next two hours.', 'Sale ends tonight!', 'Last chance to grab one.', 'Offer expires Friday.', 'Doors close in 48 hours.', 'Today only: free cookies with any order.'],
@@ -45,13 +60,25 @@ export const hardSellRules: RuleSpec[] = [
     weight: 2,
     commercial: true,
     patterns: [
-      new RegExp(`\\bonly ${NUM} (?:\\w+ ){0,2}?${SPOTS}`, 'i'),
+      new RegExp(`\\b(?:only|just) ${NUM} (?:\\w+ ){0,3}?${SPOTS}`, 'i'),
+      new RegExp(`\\b${NUM} (?:\\w+ )?(?:openings?|memberships?|appointments?|dates?) (?:left|remaining)\\b`, 'i'),
+      new RegExp(`\\b(?:room for|openings? for|taking on|opening|accepting) (?:only )?${NUM} (?:more|new|last)\\b`, 'i'),
+      /\b(?:final|last) (?:restock|batch|drop|cohort|round|few (?:spots|seats|units|pieces))\b/i,
+      /\bno restocks?\b/i,
+      /\blimited to \d+/i,
+      /\blimited (?:\w+ )?(?:appointments|spots|seats|slots|places|tickets|availability|quantities|stock|run)\b/i,
+      /\b(?:filling|booking|selling) up fast\b/i,
+      /\b(?:spots?|seats?|slots?|places?|spaces?|tickets?|availability|stock) (?:are|is) (?:very )?(?:limited|going (?:fast|quick(?:ly)?)|filling up|running (?:out|low))\b/i,
+      /\b(?:opening|releasing|adding) \d+ (?:more |new )?(?:spots|seats|slots|places)\b/i,
+      /\bonly (?:have|got|made|printed|produced) \d+|\bonly \d+ (?:made|produced|printed|exist)\b/i,
+      /\b\d+ (?:already )?(?:taken|claimed|sold|booked)\b/i,
+      /\b(?:will|going to|gonna|about to|expected to|likely to) sell out\b/i,
       new RegExp(`\\b${NUM} (?:\\w+ )?(?:spots?|seats?|slots?|places?|tickets?|tables?|units?|pieces?) (?:left|remaining|available)\\b`, 'i'),
-      /\bwhile (?:supplies|stocks?|they) last\b/i,
+      /\bwhile (?:supplies|stocks?|they) lasts?\b/i,
       /\b(?:selling|going|disappearing) (?:out )?fast\b/i,
       /\balmost (?:gone|sold out|full|booked)\b/i,
       /\bnearly (?:gone|sold out|full|booked)\b/i,
-      /\bonce (?:it'?s|they'?re|these are|this is) gone\b/i,
+      /\b(?:once|when) (?:it'?s|they'?re|these are|this is|it is|they are) gone\b/i,
       /\b(?:limited|low) (?:stock|spots|seats|slots|availability|quantities|quantity|supply|run)\b/i,
       /\blimited edition\b/i,
       /\b(?:spots?|seats?|slots?|places?|tickets?) (?:are )?(?:filling|going|selling) (?:up )?fast\b/i,
@@ -85,11 +112,19 @@ export const hardSellRules: RuleSpec[] = [
       /\bon sale\b/i,
       /\bsale (?:starts|is on|now on|on now)\b/i,
       /\b(?:exclusive|special|best|great|hot|amazing|unbeatable|incredible|daily) (?:deals?|offers?|prices?|discounts?)\b/i,
-      /\b(?:discounted|markdowns?|price drop|prices? slashed|lowest prices?|doorbusters?|deal of the day)\b/i,
+      /\b(?:discounted|markdowns|marked down|price drop|prices? slashed|lowest prices?|doorbusters?|deal of the day)\b/i,
       /\bsave (?:big|up to|\$|£|€)/i,
       /\b(?:for|at|from) (?:only|just) [$£€]?\d/i,
       /\boff (?:everything|all|sitewide|storewide|your (?:first )?order)\b/i,
       /\b(?:discount|coupon|voucher)s?\b/i,
+      /\b(?:black friday|cyber monday|boxing day|prime day)\b/i,
+      /\b\d+ (?:months?|weeks?) free\b|\bfree for (?:\d+|a|one|two|three) (?:months?|weeks?|year)\b/i,
+      /\b(?:lifetime|founders?'?|early[- ]bird|introductory|launch) (?:deal|offer|pricing|price|rate|discount|tickets?|special)\b/i,
+      /\b(?:sample|warehouse|stock|seasonal|end[- ]of[- ]season|semi-annual|annual|yearly|outlet|closing[- ]down) sale\b/i,
+      /\b(?:double|triple|bonus|extra) (?:points|punches|stamps|rewards|miles)\b/i,
+      /\b(?:clearance|closeout)\b/i,
+      /\breg(?:ular(?:ly)?)?\.? [$£€]\d/i,
+      /\b(?:with|on) (?:every|each|any) (?:order|purchase)\b|\b(?:every|each) (?:order|purchase) (?:enters|gets|comes)\b/i,
     ],
     examples: {
       fires: ['Get 10% off today.', 'they will give you a 10% discount', 'Half price pastries.', 'Buy one get one free!', 'Free shipping on all orders.', 'Our summer sale is on.'],
@@ -139,23 +174,29 @@ export const hardSellRules: RuleSpec[] = [
     id: 'buy-now',
     category: 'hard-sell',
     name: 'Buy-now command',
+    notInQuestions: true,
     message: 'A buy-now command talks at people; nobody likes being told to shop by someone they just met.',
     advice: 'Invite instead of instructing: ask what they would pick, and let the link sit quietly for people who want it.',
     replacement: '',
     weight: 2,
     commercial: true,
     patterns: [
-      /\b(?:shop|buy|order|book|pre-?order|grab|get|claim|reserve|snag|secure|purchase|subscribe|register|enrol?l?|sign up|download|call|click|tap|swipe up|dm us|message us|visit|head to|head over|stock up|treat yourself)(?: (?:the|your|yours|one|it|them|now|today|tonight|here|online|a|an|our|this|these))?(?: \w+)?\s+(?:now|today|tonight|asap|right now|right away|here|below|online|before|while)\b/i,
+      /\b(?:shop|buy|order|book|pre-?order|grab|claim|reserve|snag|secure|purchase|subscribe|register|enrol?l?|sign up|download|click|tap|swipe up|visit|stock up|treat yourself)(?: (?:the|your|yours|one|it|them|a|an|our|this|these))?(?: \w+)?\s+(?:now|today|tonight|asap|right now|right away|below|online)\b/i,
+      /\b(?:call|text|ring|dm|message|email)\b[^.!?\n]{0,25}\b(?:today|now|tonight|asap)\b/i,
+      /\b(?:[Dd][Mm]|[Mm]essage|[Tt]ext|[Cc]omment|[Rr]eply|[Ee]mail)\s+(?:me |us )?(?:with )?["'“‘]?[A-Z]{3,}\b["'”’]?/,
+      /\bto (?:claim|grab|secure|book|reserve|snag) (?:one|yours|your|a|them)\b/i,
+      /\block in (?:your|today'?s|the|this|a)\b/i,
     new RegExp(`(?:^|[.!?:;\\n\\p{Extended_Pictographic}→👉]\\s*)(?:shop|buy|order|book|pre-?order|grab|claim|reserve|snag|secure|purchase|register|sign up|stock up|add to cart|check ?out)\\s+(?:yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)\\b`, 'iu'),
-      /\b(?:shop|buy|order|book) (?:now|today|online|here)\b/i,
+      /(?<!\b(?:the|a|our|this|that|my|your|at) )\b(?:shop|buy|order|book) (?:now|today|online|here)\b/i,
       /\b(?:click|tap|hit|follow|use) (?:the )?(?:link|button)(?: in (?:our |the )?bio| below| above)?\b/i,
       /\blink in (?:our |the )?bio\b/i,
       /\b(?:add to (?:your )?cart|checkout now|order yours|grab yours|get yours|claim yours|book yours|reserve yours|secure yours|get it now|get them now)\b/i,
       /\b(?:book|schedule|grab|claim) (?:a|your) (?:free )?(?:call|demo|consultation|consult|spot|seat|slot|place|table|session|trial)\b/i,
-      /\b(?:available|in stores?|in store|online) now\b/i,
       /\bcome (?:over|in|down|by) (?:now|today|tonight|and (?:buy|grab|get|shop|order))\b/i,
+      /\bcome (?:and )?(?:grab|buy|snag|pick up|stock up on) (?:one|two|three|some|a|an|yours|your|them)\b/i,
     ],
-    verbs: ['treat', 'try', 'join', 'start', 'upgrade', 'pick', 'gift', 'save', 'discover', 'unlock', 'enjoy', 'experience', 'visit', 'check', 'pop', 'swing', 'stop', 'come', 'hurry', 'get', 'call', 'text', 'email', 'message', 'download', 'subscribe', 'enroll', 'enrol', 'apply', 'sign', 'shop', 'buy', 'order', 'book', 'grab', 'claim', 'reserve'],
+    // Invitations ("come", "stop by", "swing by") are left out: they are how a friend says hello.
+    verbs: ['send', 'treat', 'try', 'start', 'upgrade', 'gift', 'save', 'discover', 'unlock', 'enjoy', 'experience', 'hurry', 'call', 'text', 'email', 'message', 'download', 'subscribe', 'enroll', 'enrol', 'apply', 'sign', 'shop', 'buy', 'order', 'book', 'grab', 'claim', 'reserve'],
     verbsWith: /\b(?:now|today|tonight|asap|before (?:it|they|the)|while (?:you|it|they|supplies)|this weekend only)\b/i,
     examples: {
       fires: ['Shop now!', 'Order yours today.', 'Book your call today.', 'Click the link in bio.', 'Treat your mum today!', 'Sign up today.', '👉 Grab yours before they go.'],
@@ -181,6 +222,10 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:must[- ]have|must[- ]buy|no[- ]brainer|you'?d be crazy|no excuses?|now is the time|why wait)\b/i,
       /\bmiss(?:ing)? out\b/i,
       /\bfomo\b/i,
+      /\bdon'?t (?:risk|settle|let (?:this|it) pass)\b/i,
+      /\bstop (?:wasting|losing|missing|paying|leaving)\b/i,
+      /\bnow'?s the (?:time|moment)\b/i,
+      /\bshameless plug\b/i,
     ],
     rewrites: [
       [/^you(?:'ve| have)? (?:got|gotta|need|must|have)(?: to)? /i, 'if you are nearby, you might like to '],
@@ -190,6 +235,22 @@ export const hardSellRules: RuleSpec[] = [
     examples: {
       fires: ['You have got to come over.', 'Don\'t miss out!', 'Hurry, stock is low.', 'Act fast.', 'Run, don\'t walk.'],
       passes: ['Have you got a favourite?', 'I missed the bus again.'],
+    },
+  },
+  {
+    id: 'sales-question',
+    category: 'hard-sell',
+    name: 'Sales question',
+    message: 'A question that is really a pitch ("Want 25% off?") asks nothing of the reader but a purchase.',
+    advice: 'Ask something you want to hear the answer to: what they like, what they struggle with, what they would pick.',
+    weight: 1.5,
+    commercial: true,
+    patterns: [
+      /^[^\p{L}\p{N}]*(?:[\w ]{1,25}:\s*)?(?:want|wanna|need|looking for|ready to|tired of|sick of|struggling|wish(?:ing)? you|searching for|craving|dreaming of|still (?:\w+ing|looking|searching)|why (?:wait|pay|settle)|did you know|what are you waiting for|who (?:wants|needs)|can'?t decide|in the market for|thinking (?:of|about) (?:buying|upgrading|switching)|do you (?:want|need)|are you (?:ready|looking|tired|struggling|still)|what would it mean for your|is your \w+ (?:costing|losing|killing|hurting|holding|ready))\b[^?\n]*\?/iu,
+    ],
+    examples: {
+      fires: ['Want 25% off?', 'Looking for the perfect gift?', 'Is your website costing you leads?', 'Still running payroll in spreadsheets?'],
+      passes: ['What is your favourite muffin?', 'Which flavour should we bake next?'],
     },
   },
   {

@@ -1,0 +1,81 @@
+import type { Verdict } from '../analysis';
+import type { Platform, PostRecord } from './types';
+import type { WeekCalendar } from './weeks';
+
+export interface VerdictCounts {
+  total: number;
+  conversation: number;
+  broadcast: number;
+  hardSell: number;
+  none: number;
+}
+
+export interface WeekStats extends VerdictCounts {
+  /** Day number of the week's first day. */
+  week: number;
+  /** How many of the week's posts each rule fired on. */
+  rules: Map<string, number>;
+  platforms: Map<Platform, VerdictCounts>;
+  /** Posts with at least one card acted on before publishing, and the number of cards. */
+  improvedPosts: number;
+  improvements: number;
+}
+
+export interface HistoryAggregate {
+  calendar: WeekCalendar;
+  weeks: Map<number, WeekStats>;
+  /** Records whose publishedAt could not be read (counted, not bucketed). */
+  skipped: number;
+}
+
+export function emptyCounts(): VerdictCounts {
+  return { total: 0, conversation: 0, broadcast: 0, hardSell: 0, none: 0 };
+}
+
+export function emptyWeek(week: number): WeekStats {
+  return { week, ...emptyCounts(), rules: new Map(), platforms: new Map(), improvedPosts: 0, improvements: 0 };
+}
+
+function count(counts: VerdictCounts, verdict: Verdict): void {
+  counts.total++;
+  if (verdict === 'conversation') counts.conversation++;
+  else if (verdict === 'broadcast') counts.broadcast++;
+  else if (verdict === 'hard-sell') counts.hardSell++;
+  else counts.none++;
+}
+
+/** Buckets every post into its local week in one pass (the popup's and the team view's only heavy step). */
+export function aggregateHistory(posts: readonly PostRecord[], calendar: WeekCalendar): HistoryAggregate {
+  const weeks = new Map<number, WeekStats>();
+  let skipped = 0;
+  for (const post of posts) {
+    const ms = Date.parse(post.publishedAt);
+    if (Number.isNaN(ms)) {
+      skipped++;
+      continue;
+    }
+    const weekDay = calendar.weekOf(ms);
+    let stats = weeks.get(weekDay);
+    if (!stats) {
+      stats = emptyWeek(weekDay);
+      weeks.set(weekDay, stats);
+    }
+    count(stats, post.verdict);
+    let platform = stats.platforms.get(post.platform);
+    if (!platform) {
+      platform = emptyCounts();
+      stats.platforms.set(post.platform, platform);
+    }
+    count(platform, post.verdict);
+    for (const rule of post.rules) stats.rules.set(rule, (stats.rules.get(rule) ?? 0) + 1);
+    if (post.improved > 0) {
+      stats.improvedPosts++;
+      stats.improvements += post.improved;
+    }
+  }
+  return { calendar, weeks, skipped };
+}
+
+export function weekStats(aggregate: HistoryAggregate, week: number): WeekStats {
+  return aggregate.weeks.get(week) ?? emptyWeek(week);
+}

@@ -1,0 +1,30 @@
+import type { Verdict } from '../analysis';
+
+export const PLATFORMS = ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'mastodon', 'bluesky', 'reddit', 'youtube', 'other'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const VERDICTS: readonly Verdict[] = ['conversation', 'broadcast', 'hard-sell', 'none'];
+
+/** One published post. Kept small: a record without text stays under 200 bytes of JSON. */
+export interface PostRecord {
+  id: string;
+  /** ISO 8601 time of publication, e.g. 2026-11-22T21:54:47.000Z. */
+  publishedAt: string;
+  platform: Platform;
+  verdict: Verdict;
+  /** Ids of the rules that fired on the published text, each once. */
+  rules: string[];
+  chars: number;
+  /** How many coach cards the person acted on before publishing. */
+  improved: number;
+  /** The post's text, only when the person chose to keep it. */
+  text?: string;
+}
+
+/** What is stored under `local:history` (version 2 of the item). */
+export interface HistoryStore {
+  posts: PostRecord[];
+}
+
+/** Monday = 1 … Sunday = 0, as Date#getUTCDay counts. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;

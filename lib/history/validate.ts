@@ -1,0 +1,60 @@
+import type { Verdict } from '../analysis';
+import { PLATFORMS, VERDICTS, type Platform, type PostRecord } from './types';
+
+const MAX_ID_LENGTH = 200;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const show = (value: unknown) => (typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"` : JSON.stringify(value) ?? String(value));
+
+/**
+ * Checks one record and returns a clean copy (known fields only, publishedAt in canonical UTC form),
+ * or a sentence that says what is wrong with it.
+ */
+export function validateRecord(value: unknown): { ok: true; record: PostRecord } | { ok: false; problem: string } {
+  if (!isObject(value)) return { ok: false, problem: `it is ${show(value)}, not a post` };
+  const { id, publishedAt, platform, verdict, rules, chars, improved, text } = value;
+  if (typeof id !== 'string' || id.trim() === '') return { ok: false, problem: `"id" is missing or empty` };
+  if (id.length > MAX_ID_LENGTH) return { ok: false, problem: `"id" is longer than ${MAX_ID_LENGTH} characters` };
+  const ms = typeof publishedAt === 'string' ? Date.parse(publishedAt) : Number.NaN;
+  if (Number.isNaN(ms)) return { ok: false, problem: `"publishedAt" is not a date (${show(publishedAt)})` };
+  if (typeof platform !== 'string' || !(PLATFORMS as readonly string[]).includes(platform)) {
+    return { ok: false, problem: `"platform" is ${show(platform)}; expected one of ${PLATFORMS.join(', ')}` };
+  }
+  if (typeof verdict !== 'string' || !(VERDICTS as readonly string[]).includes(verdict)) {
+    return { ok: false, problem: `"verdict" is ${show(verdict)}; expected one of ${VERDICTS.join(', ')}` };
+  }
+  if (!Array.isArray(rules) || !rules.every((rule) => typeof rule === 'string')) return { ok: false, problem: `"rules" must be a list of rule ids` };
+  if (!isCount(chars)) return { ok: false, problem: `"chars" must be a whole number, not ${show(chars)}` };
+  if (!isCount(improved)) return { ok: false, problem: `"improved" must be a whole number, not ${show(improved)}` };
+  if (text !== undefined && typeof text !== 'string') return { ok: false, problem: `"text" must be text` };
+  const record: PostRecord = {
+    id,
+    publishedAt: new Date(ms).toISOString(),
+    platform: platform as Platform,
+    verdict: verdict as Verdict,
+    rules: [...new Set(rules as string[])],
+    chars,
+    improved,
+  };
+  if (typeof text === 'string') record.text = text;
+  return { ok: true, record };
+}
+
+/**
+ * Validates a whole list; one bad record rejects the list (nothing is applied partially). The message
+ * names the first bad post and how many others are bad.
+ */
+export function validateRecords(values: unknown, what = 'Post'): { ok: true; records: PostRecord[] } | { ok: false; problem: string } {
+  if (!Array.isArray(values)) return { ok: false, problem: '"posts" must be a list of posts' };
+  const records: PostRecord[] = [];
+  let first = '';
+  let bad = 0;
+  values.forEach((value, index) => {
+    const result = validateRecord(value);
+    if (result.ok) records.push(result.record);
+    else if (bad++ === 0) first = `${what} ${index + 1} of ${values.length}: ${result.problem}`;
+  });
+  if (bad > 0) return { ok: false, problem: bad > 1 ? `${first} (and ${bad - 1} more ${bad === 2 ? 'post' : 'posts'} with problems)` : first };
+  return { ok: true, records };
+}
