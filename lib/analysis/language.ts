@@ -19,7 +19,8 @@ export function looksEnglish(text: string): boolean {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const withoutTags = sample.replace(/[#@][\p{L}\p{N}_]+|https?:\/\/\S+/gu, ' ');
   const letters = withoutTags.match(LETTER)?.length ?? 0;
-  if (letters === 0) return false;
+  // Nothing but links and hashtags: no language to judge, and a link dump is still a habit worth naming.
+  if (letters === 0) return withoutTags.length < sample.length && /[a-z]/i.test(sample);
   const words = withoutTags.match(LATIN_WORD) ?? [];
   const latinLetters = words.reduce((sum, w) => sum + w.length, 0);
   if (latinLetters < letters * 0.5) return false;

@@ -25,7 +25,7 @@ export const conversationRules: RuleSpec[] = [
     scope: 'opening',
     patterns: [
       /^\s*(?:\.?@[\w.]+[\s,:]*)+(?=\S)/u,
-      /^\s*(?:hi|hey|hello|dear|thanks|thank you)\s+(?!everyone|all|folks|friends|guys|there|team|y'all)[A-Z][a-z]+\s*[,!—–-]/u,
+      /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you)\s+(?!(?:[Ee]veryone|[Aa]ll|[Ff]olks|[Ff]riends|[Gg]uys|[Tt]here|[Tt]eam|[Yy]'all)\b)[A-Z][a-z]+\s*[,!—–-]/u,
     ],
     examples: {
       fires: ['@dana so sorry about that, DM us your order number.', 'Hi Sam, thanks for flagging this!'],

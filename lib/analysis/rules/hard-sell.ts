@@ -162,7 +162,7 @@ export const hardSellRules: RuleSpec[] = [
     patterns: [
       /\b(?:promo|coupon|discount|voucher|offer|checkout|referral)\s*codes?\b(?:\s*:?\s*[A-Z0-9]{3,}\b)?/i,
       /\b(?:use|enter|apply|with|code)\s+(?:the\s+)?(?:code\s*)?:?\s*[A-Z][A-Z0-9]*\d+[A-Z0-9]*\b/,
-      /\b(?:use|enter|apply) code\b[^.!?\n]{0,20}/i,
+      /\b(?:use|enter|apply) code\s*:?\s*[\w-]+/i,
       /\btell them you saw me\b/i,
     ],
     examples: {
