@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, Category, Finding, RuleSpec, Scores, Sensitivity, Verdict } from './types';
 import { allRules, customPhraseRule, rulesById } from './rules';
-import { splitSentences, type Span } from './sentences';
+import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { normalizeForMatching } from './normalize';
 import { looksEnglish } from './language';
 import { matchPatterns, phrasePattern, trimHit, type RawHit } from './match';
@@ -59,8 +59,10 @@ export function clearAnalysisCache(): void {
 }
 
 const topicCache = new Map<string, string>();
-function cachedQuestion(text: string): string {
-  const key = text.length > 600 ? text.slice(0, 600) : text;
+/** The opening names the topic: the question is built from the first two sentences (at most 240 characters). */
+function cachedQuestion(text: string, sentences: Span[]): string {
+  const opening = sentences[Math.min(1, sentences.length - 1)];
+  const key = text.slice(0, Math.min(240, opening ? opening.end : text.length));
   let q = topicCache.get(key);
   if (q === undefined) {
     q = questionFor(key);
@@ -152,15 +154,15 @@ export function analyzePost(input: string, options: AnalyzeOptions = {}): Analys
 
   const scores = score(hits);
   const verdict = decide(norm, scores, hits, sensitivity);
-  return { verdict, scores, findings: hits.map((hit) => toFinding(hit, text, norm, sentences)) };
+  const closing = lastProseSentence({ text: norm, sentences, hits: [] });
+  return { verdict, scores, findings: hits.map((hit) => toFinding(hit, text, norm, sentences, closing)) };
 }
 
 function sentenceAround(sentences: Span[], offset: number): Span {
-  for (const s of sentences) if (offset >= s.start && offset < s.end) return s;
-  return { start: 0, end: 0 };
+  return sentences[sentenceIndexAt(sentences, offset)] ?? { start: 0, end: 0 };
 }
 
-function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[]): Finding {
+function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[], closing: Span | null): Finding {
   const rule = ruleOf(hit.rule);
   let [start, end] = trimHit(norm, hit.start, hit.end);
   if (start >= end) [start, end] = [hit.start, hit.end];
@@ -168,12 +170,11 @@ function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[]): 
   const s = sentenceAround(sentences, start);
   let suggestion = suggestionFor(rule, phrase, canDrop(norm, start, end, s.start, s.end));
   if (rule.id === 'no-invitation' || rule.id === 'abrupt-sign-off') {
-    const question = cachedQuestion(norm);
+    const question = cachedQuestion(norm, sentences);
     const advice = `${rule.advice} For example: "${question}"`;
     if (rule.id === 'abrupt-sign-off') suggestion = { replacement: question, advice };
     else {
-      const last = lastProseSentence({ text: norm, sentences, hits: [] });
-      const endsWithSignOff = last !== null && last.end === end && /^(?:ok(?:ay)?,? )?bye\b/i.test(phrase);
+      const endsWithSignOff = closing !== null && closing.end === end && /^(?:ok(?:ay)?,? )?bye\b/i.test(phrase);
       suggestion = endsWithSignOff ? { advice } : { replacement: `${phrase} ${question}`, advice };
     }
   } else if (rule.id === 'hashtag-dump') {

@@ -1,4 +1,4 @@
-import type { Span } from './sentences';
+import { sentenceIndexAt, type Span } from './sentences';
 import type { RawHit } from './match';
 
 /** What a whole-post check sees: the normalised text, its sentences and what the sentence rules found. */
@@ -35,10 +35,12 @@ export const postChecks: Record<string, PostCheck> = {
   /** A real question: ends with "?" and carries no hard sell itself (a pitch like "Want 25% off?" is a sales question). */
   genuineQuestion(ctx, rule) {
     const out: RawHit[] = [];
-    for (const s of ctx.sentences) {
+    const pitched = new Set<number>();
+    for (const h of ctx.hits) if (HARD_SELL_IN_SENTENCE.has(h.rule)) pitched.add(sentenceIndexAt(ctx.sentences, h.start));
+    for (let i = 0; i < ctx.sentences.length; i++) {
+      const s = ctx.sentences[i]!;
       const sentence = ctx.text.slice(s.start, s.end);
-      if (!QUESTION_END.test(sentence)) continue;
-      if (ctx.hits.some((h) => HARD_SELL_IN_SENTENCE.has(h.rule) && h.start < s.end && h.end > s.start)) continue;
+      if (!QUESTION_END.test(sentence) || pitched.has(i)) continue;
       const words = sentence.match(WORD)?.length ?? 0;
       if (words < 1) continue;
       out.push({ rule, start: s.start, end: s.end });

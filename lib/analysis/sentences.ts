@@ -55,3 +55,17 @@ export function splitSentences(text: string): Span[] {
   push(start, n);
   return spans;
 }
+
+/** Index of the sentence containing `offset` (binary search), or -1 when it falls between sentences. */
+export function sentenceIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
