@@ -1,5 +1,10 @@
 // Function words are the cheapest reliable tell of a language; a few dozen per language is plenty for posts.
-const ENGLISH = new Set('the a an and or but of to in on at for with from by is are was were be been it its this that these those you your we our us i my me he she they them their there here what which who how why when where do does did have has had not no yes will would can could should just so if about all any more new now get got out up'.split(' '));
+const ENGLISH = new Set(
+  ('the a an and or but of to in on at for with from by is are was were be been it its this that these those you your we our us i my me he she they them their there here what which who how why when where do does did have has had not no yes will would can could should just so if about all any more new now get got out up ' +
+    // everyday and shop-window words, so a terse "Last chance! Sale ends tonight, 20% off" still reads as English
+    'off sale free shipping everything last chance ends tonight today tomorrow week day only shop buy order book call get grab now new best great love thanks thank please come see try'
+  ).split(' '),
+);
 const OTHER = new Set([
   // Spanish, French, German, Portuguese, Italian, Dutch
   ...'el la los las de del y en que por para con una uno es son muy pero como más hoy nuevo nuevos nuestra nuestro tenemos ven está están'.split(' '),
@@ -32,6 +37,6 @@ export function looksEnglish(text: string): boolean {
     else if (OTHER.has(w)) other++;
   }
   if (other >= 2 && other > english) return false;
-  if (words.length >= 8 && english === 0) return false;
+  if (words.length >= 12 && english === 0) return false;
   return true;
 }

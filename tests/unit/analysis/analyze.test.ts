@@ -27,6 +27,8 @@ describe('analyzePost', () => {
     ['@dana so sorry about the late delivery, DM us your order number and we will fix it today.', 'conversation'],
     ['We are proud to announce our new Head of Operations, Maria Lopez. #leadership #growth #team', 'broadcast'],
     ['Only 5 client slots left for June, book a call today.', 'hard-sell'],
+    ['Last chance! Sale ends tonight, 20% off everything & free shipping.', 'hard-sell'],
+    ['Flash sale!!! 50% OFF EVERYTHING', 'hard-sell'],
     ["We'll be handing out free lemonade at the fair on Saturday, which booth are you most excited about?", 'conversation'],
   ])('%j is %s', (text, verdict) => {
     expect(analyzePost(text).verdict).toBe(verdict);
