@@ -1,6 +1,7 @@
 import type { Verdict } from '../analysis';
 import type { Platform, PostRecord } from './types';
 import type { WeekCalendar } from './weeks';
+import { parseIsoTime } from './iso-time';
 
 export interface VerdictCounts {
   total: number;
@@ -48,18 +49,23 @@ function count(counts: VerdictCounts, verdict: Verdict): void {
 export function aggregateHistory(posts: readonly PostRecord[], calendar: WeekCalendar): HistoryAggregate {
   const weeks = new Map<number, WeekStats>();
   let skipped = 0;
+  let lastWeek = Number.NaN;
+  let lastStats: WeekStats | undefined;
   for (const post of posts) {
-    const ms = Date.parse(post.publishedAt);
+    const ms = parseIsoTime(post.publishedAt);
     if (Number.isNaN(ms)) {
       skipped++;
       continue;
     }
     const weekDay = calendar.weekOf(ms);
-    let stats = weeks.get(weekDay);
+    // Stored posts are in time order, so consecutive posts mostly share a week.
+    let stats = weekDay === lastWeek ? lastStats : weeks.get(weekDay);
     if (!stats) {
       stats = emptyWeek(weekDay);
       weeks.set(weekDay, stats);
     }
+    lastWeek = weekDay;
+    lastStats = stats;
     count(stats, post.verdict);
     let platform = stats.platforms.get(post.platform);
     if (!platform) {

@@ -1,5 +1,5 @@
-import { rulesById } from '../analysis';
-import { customPhraseRule } from '../analysis/rules';
+// From the rules module directly, so pages that show habits do not bundle the analyzer.
+import { customPhraseRule, rulesById } from '../analysis/rules';
 
 /** How a habit reads inside a sentence ("the habit to work on: countdowns"), where the plural reads better. */
 const HABIT_PHRASES: Record<string, string> = {

@@ -40,27 +40,61 @@ export function assertTimeZone(timeZone: string): void {
   }
 }
 
+const CHUNK = 7 * 24 * HOUR;
+
+interface Chunk {
+  before: number;
+  after: number;
+  /** First instant with the `after` offset; Infinity when the chunk has no switch. */
+  switchAt: number;
+}
+
 /**
- * Offsets cached per UTC hour, so aggregating thousands of posts costs a few Intl calls rather than one
- * per post. An hour in which the offset changes (a DST switch that is not on a UTC hour boundary, as in
- * Adelaide) is marked and computed exactly for each post in it.
+ * Offsets cached per week of UTC time, so aggregating thousands of posts costs about one Intl call per
+ * week of history rather than one per post. A week whose two ends differ holds a DST switch, found to
+ * the second by bisection (switches are never closer together than a week).
  */
 export class OffsetCache {
-  private readonly hours = new Map<number, number>();
+  private readonly chunks = new Map<number, Chunk>();
+  private readonly boundaries = new Map<number, number>();
   constructor(readonly timeZone: string) {
     assertTimeZone(timeZone);
   }
 
-  offsetAt(ms: number): number {
-    const hour = Math.floor(ms / HOUR);
-    let offset = this.hours.get(hour);
+  private atBoundary(index: number): number {
+    let offset = this.boundaries.get(index);
     if (offset === undefined) {
-      const start = exactOffset(this.timeZone, hour * HOUR);
-      const end = exactOffset(this.timeZone, hour * HOUR + HOUR - 1);
-      offset = start === end ? start : Number.NaN;
-      this.hours.set(hour, offset);
+      offset = exactOffset(this.timeZone, index * CHUNK);
+      this.boundaries.set(index, offset);
     }
-    return Number.isNaN(offset) ? exactOffset(this.timeZone, ms) : offset;
+    return offset;
+  }
+
+  private chunk(index: number): Chunk {
+    let chunk = this.chunks.get(index);
+    if (chunk) return chunk;
+    const before = this.atBoundary(index);
+    const after = this.atBoundary(index + 1);
+    let switchAt = Number.POSITIVE_INFINITY;
+    if (before !== after) {
+      // Invariant: offset(low) === before, offset(high) !== before; seconds are the finest tzdb step.
+      let low = index * CHUNK;
+      let high = low + CHUNK;
+      while (high - low > 1000) {
+        const middle = low + Math.floor((high - low) / 2000) * 1000;
+        if (exactOffset(this.timeZone, middle) === before) low = middle;
+        else high = middle;
+      }
+      switchAt = high;
+    }
+    chunk = { before, after, switchAt };
+    this.chunks.set(index, chunk);
+    return chunk;
+  }
+
+  offsetAt(ms: number): number {
+    const chunk = this.chunk(Math.floor(ms / CHUNK));
+    return ms < chunk.switchAt ? chunk.before : chunk.after;
   }
 }
 

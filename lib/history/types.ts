@@ -5,10 +5,10 @@ export type Platform = (typeof PLATFORMS)[number];
 
 export const VERDICTS: readonly Verdict[] = ['conversation', 'broadcast', 'hard-sell', 'none'];
 
-/** One published post. Kept small: a record without text stays under 200 bytes of JSON. */
+/** One published post, as the pure logic sees it (storage packs it into columns: see compact.ts). */
 export interface PostRecord {
   id: string;
-  /** ISO 8601 time of publication, e.g. 2026-11-22T21:54:47.000Z. */
+  /** ISO 8601 time of publication, e.g. 2026-11-22T21:54:47.000Z (stored to the second). */
   publishedAt: string;
   platform: Platform;
   verdict: Verdict;
@@ -21,7 +21,7 @@ export interface PostRecord {
   text?: string;
 }
 
-/** What is stored under `local:history` (version 2 of the item). */
+/** The history as readers get it (stored under `local:history` as columns from version 3 on). */
 export interface HistoryStore {
   posts: PostRecord[];
 }

@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Settings } from '@/lib/storage/settings';
+import { BUILT_IN_SITES, sitePattern } from '@/lib/storage/sites';
+
+const scriptId = (pattern: string) => `muffin-site-${new URL(pattern.replace('/*', '/')).hostname}`;
+
+/** Registers the coach on an added site, where the browser lets an extension do so at run time. */
+async function registerCoach(pattern: string): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  if (!scripting?.registerContentScripts) return;
+  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? ['content-scripts/content.js'];
+  await scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
+  await scripting.registerContentScripts([{ id: scriptId(pattern), matches: [pattern], js: files, runAt: 'document_idle', persistAcrossSessions: true }]);
+}
+
+async function unregisterCoach(pattern: string): Promise<void> {
+  const scripting = (browser as { scripting?: typeof browser.scripting }).scripting;
+  await scripting?.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
+}
+
+export function SitesSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<void>; readOnly: boolean }) {
+  const [address, setAddress] = useState('');
+  const [message, setMessage] = useState('');
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const site = sitePattern(address);
+    if (!site.ok) return setMessage(site.error);
+    if (BUILT_IN_SITES.some((s) => s.pattern === site.pattern) || settings.customSites.includes(site.pattern)) return setMessage(`${site.origin} is already in the list.`);
+    // Must run straight from the click: browsers only ask for permissions during a user gesture.
+    const granted = await browser.permissions.request({ origins: [site.pattern] });
+    if (!granted) return setMessage(`Muffin was not allowed on ${site.origin}, so it was not added.`);
+    try {
+      await registerCoach(site.pattern);
+    } catch (error) {
+      return setMessage(`Muffin could not start on ${site.origin}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await update({ customSites: [...settings.customSites, site.pattern], sites: { ...settings.sites, [site.pattern]: true } });
+    setAddress('');
+    setMessage(`Added ${site.origin}. Reload its tabs to see the coach.`);
+  };
+
+  const remove = async (pattern: string) => {
+    await unregisterCoach(pattern);
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    const { [pattern]: _removed, ...sites } = settings.sites;
+    await update({ customSites: settings.customSites.filter((p) => p !== pattern), sites });
+  };
+
+  const toggle = (pattern: string, on: boolean) => update({ sites: { ...settings.sites, [pattern]: on } });
+  const rows = [...BUILT_IN_SITES, ...settings.customSites.map((pattern) => ({ pattern, label: pattern.replace('https://', '').replace('/*', '') }))];
+
+  return (
+    <section id="sites" aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Sites</h2>
+      <label class="row">
+        <input type="checkbox" checked={settings.paused} disabled={readOnly} onChange={(e) => update({ paused: e.currentTarget.checked })} /> Pause the coach everywhere
+      </label>
+      <fieldset disabled={readOnly}>
+        <legend>Coach on these sites</legend>
+        <ul class="sites">
+          {rows.map(({ pattern, label }) => (
+            <li key={pattern}>
+              <label>
+                <input type="checkbox" checked={settings.sites[pattern] ?? true} onChange={(e) => toggle(pattern, e.currentTarget.checked)} /> {label}
+              </label>
+              {settings.customSites.includes(pattern) && (
+                <button type="button" aria-label={`Remove ${label}`} onClick={() => remove(pattern)}>
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <form onSubmit={add} class="add-site">
+        <label for="site-address">Add a site (your Mastodon instance, for example)</label>
+        <input id="site-address" type="text" placeholder="mastodon.example" value={address} disabled={readOnly} onInput={(e) => setAddress(e.currentTarget.value)} />
+        <button type="submit" disabled={readOnly}>
+          Add site
+        </button>
+      </form>
+      <p role="status" class="message">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { buildExport, exportCsv, exportFileName, exportJson } from '@/lib/history/export';
+import type { PostRecord } from '@/lib/history/types';
+import type { Settings } from '@/lib/storage/settings';
+import { downloadText } from '../shared/download';
+
+/** Downloads this person's history for a manager (JSON, importable) or a spreadsheet (CSV). */
+export function ExportButtons({ posts, settings }: { posts: PostRecord[]; settings: Settings }) {
+  const save = (kind: 'json' | 'csv') => {
+    const now = Date.now();
+    const file = buildExport(posts, { person: settings.personName, keepText: settings.keepText, now });
+    const name = exportFileName(settings.personName, now, kind);
+    if (kind === 'json') downloadText(name, exportJson(file), 'application/json');
+    else downloadText(name, exportCsv(file), 'text/csv');
+  };
+  return (
+    <section aria-labelledby="export-heading" class="export">
+      <h2 id="export-heading">Share with your manager</h2>
+      <button type="button" onClick={() => save('json')}>
+        Export JSON
+      </button>{' '}
+      <button type="button" onClick={() => save('csv')}>
+        Export CSV
+      </button>
+      {!settings.personName && (
+        <p class="muted">
+          <a href="/options.html#team" target="_blank">
+            Add your name
+          </a>{' '}
+          so your manager knows whose file it is.
+        </p>
+      )}
+    </section>
+  );
+}

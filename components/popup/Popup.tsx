@@ -1,0 +1,67 @@
+import { useRef, useState } from 'preact/hooks';
+import { MyHistory } from './MyHistory';
+import { StorageProblem } from './StorageProblem';
+import { TeamView } from './TeamView';
+import { useHistoryData, type PreloadedHistoryData } from './use-history-data';
+
+const TABS = [
+  ['me', 'My weeks'],
+  ['team', 'Team'],
+] as const;
+type Tab = (typeof TABS)[number][0];
+
+/** `initialWeek` ('YYYY-MM-DD') opens that week, as the weekly notification does. */
+export function Popup({ preloaded, initialWeek }: { preloaded?: PreloadedHistoryData; initialWeek?: string }) {
+  const data = useHistoryData(preloaded);
+  const [tab, setTab] = useState<Tab>('me');
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const next = (index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    setTab(TABS[next]![0]);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>Muffin</h1>
+        <div role="tablist" aria-label="Views">
+          {TABS.map(([id, label], index) => (
+            <button
+              key={id}
+              ref={(el) => {
+                tabRefs.current[index] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <a href="/options.html" target="_blank" class="options-link">
+          Options
+        </a>
+      </header>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {!data ? (
+          <p aria-busy="true">Loading…</p>
+        ) : tab === 'team' ? (
+          <TeamView team={data.team} settings={data.settings.settings} />
+        ) : data.history.status !== 'ok' ? (
+          <StorageProblem message={data.history.message} />
+        ) : (
+          <MyHistory posts={data.history.store.posts} settings={data.settings.settings} initialWeek={initialWeek} />
+        )}
+      </div>
+    </main>
+  );
+}

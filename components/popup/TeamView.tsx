@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'preact/hooks';
+import { aggregateHistory } from '@/lib/history/aggregate';
+import { parseHistoryFiles } from '@/lib/history/import';
+import { sendHistoryMessage } from '@/lib/history/history-client';
+import { weeklyReport } from '@/lib/history/report';
+import { targetRule } from '@/lib/history/targets';
+import type { TeamStore } from '@/lib/history/team';
+import { localTimeZone } from '@/lib/history/time-zone';
+import { createWeekCalendar } from '@/lib/history/weeks';
+import type { Settings } from '@/lib/storage/settings';
+import { readFiles } from '../shared/download';
+import { WeekNavigator } from './WeekNavigator';
+
+/** The manager's view: one row per person whose export was imported. */
+export function TeamView({ team, settings }: { team: TeamStore; settings: Settings }) {
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; lines: string[] } | null>(null);
+  const calendar = useMemo(() => createWeekCalendar(localTimeZone(), settings.weekStart), [settings.weekStart]);
+  const currentWeek = calendar.weekOf(Date.now());
+  const [week, setWeek] = useState(currentWeek);
+  const target = targetRule(settings.targetRule, settings.customCap);
+  const rows = useMemo(
+    () => team.members.map((member) => ({ person: member.person, report: weeklyReport(aggregateHistory(member.posts, calendar), week, currentWeek, target) })),
+    [team, calendar, week, currentWeek, target.cap],
+  );
+
+  const onFiles = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const files = await readFiles(input.files);
+    input.value = '';
+    if (files.length === 0) return;
+    const parsed = parseHistoryFiles(files);
+    if (!parsed.ok) {
+      setMessage({ kind: 'error', lines: ['Nothing was imported.', ...parsed.errors] });
+      return;
+    }
+    try {
+      const result = await sendHistoryMessage<{ added: number; duplicates: number; people: number }>({ type: 'team:import', files: parsed.files });
+      setMessage({
+        kind: 'ok',
+        lines: [`Imported ${result.added} ${result.added === 1 ? 'post' : 'posts'}${result.duplicates ? ` (${result.duplicates} already there)` : ''}; ${result.people} in the team.`],
+      });
+    } catch (error) {
+      setMessage({ kind: 'error', lines: ['Nothing was imported.', error instanceof Error ? error.message : String(error)] });
+    }
+  };
+
+  const forget = async (person: string) => {
+    if (!confirm(`Remove ${person}'s imported posts from the team view?`)) return;
+    await sendHistoryMessage({ type: 'team:forget', person });
+  };
+
+  return (
+    <section aria-labelledby="team-heading" class="team">
+      <h2 id="team-heading" class="visually-hidden">
+        Team
+      </h2>
+      <p>
+        <label class="file-button">
+          Import team files (JSON exports)
+          <input type="file" accept=".json,application/json" multiple onChange={onFiles} data-testid="team-import" />
+        </label>
+      </p>
+      {message && (
+        <div role={message.kind === 'error' ? 'alert' : 'status'} class={`message ${message.kind}`} data-testid="team-message">
+          {message.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <p class="muted">Ask each person to export their history from their own Muffin popup, then import the files here.</p>
+      ) : (
+        <>
+          <WeekNavigator week={week} currentWeek={currentWeek} onChange={(w) => setWeek(Math.min(w, currentWeek))} />
+          <table class="team-table" data-testid="team-table">
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Posts</th>
+                <th scope="col">Conversations</th>
+                <th scope="col">Hard sell</th>
+                <th scope="col">{target.name}</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ person, report }) => (
+                <tr key={person}>
+                  <th scope="row" title={report.sentence}>
+                    {person}
+                  </th>
+                  <td>{report.stats.total}</td>
+                  <td>
+                    {report.stats.conversation} ({report.shares.conversation}%)
+                  </td>
+                  <td>{report.stats.hardSell}</td>
+                  <td class={`status-${report.status.kind}`}>{report.status.label}</td>
+                  <td>
+                    <button type="button" aria-label={`Remove ${person}`} onClick={() => forget(person)}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul class="team-sentences">
+            {rows.map(({ person, report }) => (
+              <li key={person}>
+                <strong>{person}:</strong> {report.sentence}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { TrendWeek } from '@/lib/history/report';
+
+const WIDTH = 320;
+const HEIGHT = 90;
+const GAP = 4;
+const LAYERS = [
+  ['conversation', 'conversations'],
+  ['broadcast', 'broadcasts'],
+  ['hardSell', 'hard sell'],
+  ['none', 'no signal'],
+] as const;
+
+const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const labelOf = (week: TrendWeek) => shortDate.format(week.week * 86_400_000);
+
+/** Twelve weeks as stacked bars (conversation at the bottom), plain SVG; the table beside it is for screen readers. */
+export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: number }) {
+  const most = Math.max(1, ...trend.map((w) => w.total));
+  const barWidth = (WIDTH - GAP * (trend.length - 1)) / trend.length;
+  return (
+    <figure class="trend">
+      <figcaption id="trend-caption">Last 12 weeks</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 14}`} width="100%" aria-hidden="true" data-testid="trend-bars">
+        {trend.map((week, i) => {
+          const x = i * (barWidth + GAP);
+          let y = HEIGHT;
+          return (
+            <g key={week.week} class={week.week === selected ? 'selected' : undefined}>
+              <title>{`${labelOf(week)}: ${week.total} posts, ${week.conversation} conversations, ${week.broadcast} broadcasts, ${week.hardSell} hard sell`}</title>
+              {week.total === 0 && <rect x={x} y={HEIGHT - 1} width={barWidth} height={1} class="bar-empty" />}
+              {LAYERS.map(([key]) => {
+                const height = (week[key] / most) * (HEIGHT - 4);
+                y -= height;
+                return height > 0 ? <rect key={key} x={x} y={y} width={barWidth} height={height} class={`bar-${key}`} /> : null;
+              })}
+              {(i === 0 || i === trend.length - 1 || i === 6) && (
+                <text
+                  x={i === 0 ? x : i === trend.length - 1 ? x + barWidth : x + barWidth / 2}
+                  y={HEIGHT + 12}
+                  text-anchor={i === 0 ? 'start' : i === trend.length - 1 ? 'end' : 'middle'}
+                  class="bar-label"
+                >
+                  {labelOf(week)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <table class="visually-hidden" aria-labelledby="trend-caption">
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            <th scope="col">Posts</th>
+            {LAYERS.map(([key, label]) => (
+              <th scope="col" key={key}>
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {trend.map((week) => (
+            <tr key={week.week}>
+              <th scope="row">{labelOf(week)}</th>
+              <td>{week.total}</td>
+              {LAYERS.map(([key]) => (
+                <td key={key}>{week[key]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="legend" aria-hidden="true">
+        <span class="swatch bar-conversation" /> conversation <span class="swatch bar-broadcast" /> broadcast <span class="swatch bar-hardSell" /> hard sell
+      </p>
+    </figure>
+  );
+}

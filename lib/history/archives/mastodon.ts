@@ -1,0 +1,40 @@
+import { htmlToText } from './html-text';
+import { shortHash } from './source-id';
+import type { ArchivePost, ArchiveResult } from './types';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads `outbox.json` from a Mastodon archive (ActivityPub): the person's own notes; boosts are left out. */
+export function parseMastodonOutbox(text: string): ArchiveResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: 'This is not Mastodon\'s outbox.json: it is not JSON.' };
+  }
+  if (!isObject(data) || !Array.isArray(data.orderedItems)) {
+    return { ok: false, error: 'This is not Mastodon\'s outbox.json: it has no "orderedItems" list.' };
+  }
+  const posts: ArchivePost[] = [];
+  let skipped = 0;
+  for (const [index, item] of data.orderedItems.entries()) {
+    if (!isObject(item) || item.type !== 'Create' || !isObject(item.object)) {
+      skipped++;
+      continue;
+    }
+    const note = item.object;
+    const published = typeof note.published === 'string' ? note.published : item.published;
+    const ms = typeof published === 'string' ? Date.parse(published) : Number.NaN;
+    if (typeof note.content !== 'string' || Number.isNaN(ms)) {
+      return { ok: false, error: `outbox.json, item ${index + 1}: the post has no "content" or no readable "published" date.` };
+    }
+    const content = htmlToText(note.content);
+    if (content === '') {
+      skipped++;
+      continue;
+    }
+    const sourceId = typeof note.id === 'string' ? note.id : `${published}|${content}`;
+    posts.push({ sourceId: shortHash(sourceId), publishedAt: new Date(ms).toISOString(), text: content });
+  }
+  return { ok: true, platform: 'mastodon', posts, skipped };
+}

@@ -1,0 +1,32 @@
+import type { Verdict } from '../analysis';
+import { PLATFORMS, type Platform, type PostRecord } from './types';
+
+/** What the inline coach reports when a post goes out (lib/messaging's `published` message, without its type). */
+export interface CoachPublished {
+  verdict: Verdict;
+  rules: string[];
+  /** Site adapter id: one of the platforms, or e.g. 'generic'. */
+  platform: string;
+  improved: boolean;
+  chars: number;
+  /** Epoch milliseconds. */
+  publishedAt: number;
+}
+
+export function toPlatform(siteId: string): Platform {
+  return (PLATFORMS as readonly string[]).includes(siteId) ? (siteId as Platform) : 'other';
+}
+
+/** Turns the coach's report into a history record with a fresh, short id. */
+export function recordFromCoach(published: CoachPublished, randomPart: string): PostRecord {
+  const platform = toPlatform(published.platform);
+  return {
+    id: `${platform}:${published.publishedAt.toString(36)}-${randomPart}`,
+    publishedAt: new Date(published.publishedAt).toISOString(),
+    platform,
+    verdict: published.verdict,
+    rules: [...new Set(published.rules)],
+    chars: published.chars,
+    improved: published.improved ? 1 : 0,
+  };
+}

@@ -1,0 +1,100 @@
+// History writes. Only the background calls these (through lib/history/background-handlers.ts), and
+// they run one at a time, so two tabs publishing at once both land.
+import { storage } from 'wxt/utils/storage';
+import { historyItem, readTeam, teamItem } from '../storage/history-item';
+import { loadSettings } from '../storage/settings-item';
+import { mergePosts, withoutText } from './merge';
+import type { ParsedHistoryFile } from './import';
+import { pruneOlderThan } from './retention';
+import { HISTORY_STORE_VERSION, inspectStoredHistory, toStoredHistory } from './stored';
+import { addTeamFiles, removeTeamMember } from './team';
+import type { PostRecord } from './types';
+import { validateRecord, validateRecords } from './validate';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` after every write queued before it; a failed write does not stop the ones after it. */
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export class HistoryStorageError extends Error {
+  override name = 'HistoryStorageError';
+}
+
+export interface WriteResult {
+  added: number;
+  duplicates: number;
+  total: number;
+}
+
+async function writePosts(incoming: PostRecord[], now: number): Promise<WriteResult> {
+  // Through the item, so the read waits for the migration the background runs when it starts.
+  const [value, meta] = await Promise.all([historyItem.getValue(), historyItem.getMeta()]);
+  const stored = inspectStoredHistory(value, meta.v);
+  if (stored.status !== 'ok') throw new HistoryStorageError(stored.message);
+  const { settings } = await loadSettings();
+  const merged = mergePosts(stored.store.posts, settings.keepText ? incoming : withoutText(incoming));
+  const posts = pruneOlderThan(merged.posts, settings.retentionWeeks, now);
+  if (merged.added > 0 || posts.length !== merged.posts.length) {
+    // Value and version in one write, so a page never reads new columns under an old version; the version
+    // is stamped every time because after a clear WXT would leave the new value without one.
+    await storage.setItems([
+      { item: historyItem, value: toStoredHistory({ posts }) },
+      { key: `${historyItem.key}$`, value: { v: HISTORY_STORE_VERSION } },
+    ]);
+  }
+  return { added: merged.added, duplicates: merged.duplicates, total: posts.length };
+}
+
+/** Stores one published post (from the inline coach). A post already stored under its id is left as it is. */
+export async function recordPublished(record: PostRecord, now = Date.now()): Promise<WriteResult> {
+  const checked = validateRecord(record);
+  if (!checked.ok) throw new TypeError(`Not a post record: ${checked.problem}`);
+  return serialized(() => writePosts([checked.record], now));
+}
+
+/** Adds many posts at once (a restored backup, an analysed platform archive): all or nothing. */
+export async function importPosts(records: readonly unknown[], now = Date.now()): Promise<WriteResult> {
+  const checked = validateRecords(records);
+  if (!checked.ok) throw new TypeError(checked.problem);
+  return serialized(() => writePosts(checked.records, now));
+}
+
+/** Deletes the whole history, including a damaged or newer store once its raw data has been offered. */
+export async function clearHistory(): Promise<void> {
+  return serialized(async () => {
+    await historyItem.removeValue({ removeMeta: true });
+  });
+}
+
+export async function importTeamFiles(files: readonly ParsedHistoryFile[], now = Date.now()): Promise<{ added: number; duplicates: number; people: number }> {
+  for (const file of files) {
+    const checked = validateRecords(file.posts);
+    if (!checked.ok) throw new TypeError(`${file.person}: ${checked.problem}`);
+  }
+  return serialized(async () => {
+    const result = addTeamFiles(await readTeam(), files, now);
+    await teamItem.setValue(result.store);
+    return { added: result.added, duplicates: result.duplicates, people: result.store.members.length };
+  });
+}
+
+export async function forgetTeamMember(person: string): Promise<void> {
+  return serialized(async () => {
+    await teamItem.setValue(removeTeamMember(await readTeam(), person));
+  });
+}
+
+export async function clearTeam(): Promise<void> {
+  return serialized(async () => {
+    await teamItem.removeValue();
+  });
+}
+
+/** Resolves when every write queued so far has finished (tests use it). */
+export function historyWritesSettled(): Promise<unknown> {
+  return queue;
+}

@@ -1,0 +1,33 @@
+/** The sites coached out of the box, as wxt.config.ts's host permissions list them (a test keeps them equal). */
+export const BUILT_IN_SITES: readonly { pattern: string; label: string }[] = [
+  { pattern: 'https://x.com/*', label: 'X' },
+  { pattern: 'https://twitter.com/*', label: 'X (twitter.com)' },
+  { pattern: 'https://www.linkedin.com/*', label: 'LinkedIn' },
+  { pattern: 'https://www.facebook.com/*', label: 'Facebook' },
+  { pattern: 'https://www.instagram.com/*', label: 'Instagram' },
+  { pattern: 'https://www.threads.net/*', label: 'Threads (threads.net)' },
+  { pattern: 'https://www.threads.com/*', label: 'Threads' },
+  { pattern: 'https://mastodon.social/*', label: 'Mastodon (mastodon.social)' },
+  { pattern: 'https://bsky.app/*', label: 'Bluesky' },
+  { pattern: 'https://www.reddit.com/*', label: 'Reddit' },
+  { pattern: 'https://old.reddit.com/*', label: 'Reddit (old)' },
+  { pattern: 'https://www.youtube.com/*', label: 'YouTube' },
+];
+
+/**
+ * The match pattern for a site the person types ("mastodon.example", "https://mastodon.example/home"),
+ * or an error sentence. Only https origins: the coach never runs on plain http.
+ */
+export function sitePattern(input: string): { ok: true; pattern: string; origin: string } | { ok: false; error: string } {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, error: 'Type the address of the site, for example mastodon.example.' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return { ok: false, error: `"${trimmed}" is not a web address.` };
+  }
+  if (url.protocol !== 'https:') return { ok: false, error: 'Muffin only coaches on secure (https) sites.' };
+  if (!url.hostname.includes('.')) return { ok: false, error: `"${url.hostname}" is not a full site name.` };
+  return { ok: true, pattern: `https://${url.hostname}/*`, origin: `https://${url.hostname}` };
+}
