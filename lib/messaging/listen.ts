@@ -1,5 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { handleMessage, type HandlerDeps } from './handlers';
+import { parseMessage } from './protocol';
+
+function originOf(sender: Browser.runtime.MessageSender): string | undefined {
+  try {
+    return sender.url ? new URL(sender.url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Wires `handleMessage` to runtime messages. Answers through sendResponse and returns true (rather than
@@ -10,7 +19,9 @@ export function listenForCoachMessages(deps: HandlerDeps = {}): void {
     (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (response: unknown) => void) => {
       // Only our own extension's pages and content scripts talk to us.
       if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
-      handleMessage(message, deps).then(sendResponse, () => sendResponse(undefined));
+      // Not ours: leave it (and its reply) to any other listener.
+      if (parseMessage(message) === null) return false;
+      handleMessage(message, deps, { origin: originOf(sender) }).then(sendResponse, () => sendResponse(undefined));
       return true;
     },
   );

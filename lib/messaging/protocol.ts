@@ -32,7 +32,19 @@ export interface PublishedMessage {
   publishedAt: number;
 }
 
-export type MuffinMessage = AnalyzeRequest | PublishedMessage;
+/** "Ignore this rule" on a card: the rule stops showing everywhere (the options page lists it to undo). */
+export interface IgnoreRuleMessage {
+  type: 'ignore-rule';
+  rule: string;
+}
+
+/** "Why?" on a card: show the rule's principle in the options page. */
+export interface OpenRuleHelpMessage {
+  type: 'open-rule-help';
+  rule: string;
+}
+
+export type MuffinMessage = AnalyzeRequest | PublishedMessage | OpenRuleHelpMessage | IgnoreRuleMessage;
 
 /** A finding as the coach shows it: the analyzer's finding plus the rule's display name. */
 export interface CoachFinding {
@@ -47,6 +59,8 @@ export interface CoachFinding {
 
 export interface AnalysisResponse {
   type: 'analysis';
+  /** False when the person paused Muffin or switched it off on this site: the coach then shows nothing. */
+  enabled: boolean;
   verdict: Verdict;
   findings: CoachFinding[];
 }
@@ -83,6 +97,10 @@ export function parseMessage(value: unknown): MuffinMessage | null {
       if (typeof improved !== 'boolean' || !isCount(chars) || chars > MAX_DRAFT_CHARS || !isCount(publishedAt)) return null;
       return { type: 'published', verdict, rules: [...rules], platform, improved, chars, publishedAt };
     }
+    case 'open-rule-help':
+      return isShortId(value.rule) ? { type: 'open-rule-help', rule: value.rule } : null;
+    case 'ignore-rule':
+      return isShortId(value.rule) ? { type: 'ignore-rule', rule: value.rule } : null;
     default:
       return null;
   }
@@ -105,12 +123,12 @@ function parseFinding(value: unknown, textLength: number): CoachFinding | null {
 
 /** Checks the background's answer to an analyze request against the text that was sent. */
 export function parseAnalysisResponse(value: unknown, textLength: number): AnalysisResponse | null {
-  if (!isRecord(value) || value.type !== 'analysis' || !isVerdict(value.verdict) || !Array.isArray(value.findings)) return null;
+  if (!isRecord(value) || value.type !== 'analysis' || typeof value.enabled !== 'boolean' || !isVerdict(value.verdict) || !Array.isArray(value.findings)) return null;
   const findings: CoachFinding[] = [];
   for (const item of value.findings) {
     const finding = parseFinding(item, textLength);
     if (!finding) return null;
     findings.push(finding);
   }
-  return { type: 'analysis', verdict: value.verdict, findings };
+  return { type: 'analysis', enabled: value.enabled, verdict: value.verdict, findings };
 }

@@ -1,0 +1,124 @@
+// The local playground: the fixture compose boxes (real Draft.js, Lexical, Quill, TipTap, textarea), dressed
+// like X, Facebook, LinkedIn, Bluesky, Mastodon and YouTube, served at those sites' real URLs inside a
+// Chromium that has the production build loaded. With a display it opens a window to play in; without one
+// it runs headless, opens a card in each box and saves screenshots to .output/playground/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DRESSES, MUFFIN_STORY_FRIENDLY, MUFFIN_STORY_RUDE, fixturePage, type Dress } from '../tests/fixtures/editors/pages';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const SCREENSHOTS = join(ROOT, '.output/playground');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INDEX_URL = 'https://playground.muffin.invalid/';
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
+const SAMPLE_DRAFTS: Record<string, string> = {
+  x: MUFFIN_STORY_RUDE,
+  facebook: MUFFIN_STORY_RUDE,
+  linkedin: 'We are proud to announce our new seasonal menu, available in all stores from Monday. Visit our website for more information.',
+  bluesky: 'Flash sale! 20% off every muffin, today only. Use code MUFFIN20 at checkout. Don’t miss out!',
+  mastodon: MUFFIN_STORY_FRIENDLY,
+  reddit: 'We just opened our second bakery! Click the link in our bio and order now, offer ends Friday.',
+  youtube: MUFFIN_STORY_RUDE,
+};
+
+function indexPage(dresses: Dress[]): string {
+  const items = dresses
+    .map((d) => `<li><a href="${d.url}">${d.title}</a> <small>${d.url}</small></li>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Muffin playground</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:640px;margin:40px auto;padding:0 16px}small{color:#666}</style></head>
+<body><h1>Muffin playground</h1><p>Each box below is a real editor library dressed like a social site and served at that
+site's address, so the extension runs exactly as it would there. Type, hover the underlines, press Alt+Shift+M to move
+through the flags, click the badge for the list.</p><ul>${items}</ul></body></html>`;
+}
+
+async function serve(context: BrowserContext, dresses: Dress[]): Promise<void> {
+  await context.route(INDEX_URL, (route) => route.fulfill({ body: indexPage(dresses), contentType: 'text/html; charset=utf-8' }));
+  for (const dress of dresses) {
+    const html = await fixturePage(dress, SAMPLE_DRAFTS[dress.id] ?? '');
+    const { origin, pathname } = new URL(dress.url);
+    await context.route(`${origin}/**`, (route) =>
+      new URL(route.request().url()).pathname === pathname ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 404, body: '' }),
+    );
+  }
+  // Nothing else leaves the machine.
+  await context.route(/^https?:\/\/(?!playground\.muffin\.invalid)/, (route) => route.fallback());
+}
+
+async function showCard(page: Page): Promise<void> {
+  await page.locator('textarea[data-editor-mount], [contenteditable="true"]').first().click();
+  await page.keyboard.press('End');
+  await page.locator('muffin-coach .badge').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+  // The first hard-sell flag's card, as a reader would open it by clicking the underline.
+  const mark = page.locator('muffin-coach .mark[data-category="hard-sell"]').first();
+  if ((await mark.count()) > 0) {
+    const box = await mark.boundingBox();
+    if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('muffin-coach .card').waitFor({ timeout: 5_000 });
+  }
+  await page.mouse.move(1, 1);
+}
+
+async function main(): Promise<void> {
+  console.log('Building the extension…');
+  const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+
+  const dresses = Object.values(DRESSES);
+  const profile = mkdtempSync(join(tmpdir(), 'muffin-playground-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: headless ? { width: 1100, height: 760 } : null,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(headless ? ['--no-sandbox', '--disable-gpu'] : []),
+    ],
+  });
+  const cleanUp = () => rmSync(profile, { recursive: true, force: true });
+  await serve(context, dresses);
+
+  if (!headless) {
+    const index = context.pages()[0] ?? (await context.newPage());
+    await index.goto(INDEX_URL);
+    for (const dress of dresses) await (await context.newPage()).goto(dress.url);
+    await index.bringToFront();
+    console.log(`Playground open: ${INDEX_URL} and one tab per editor. Close the browser to stop.`);
+    await new Promise<void>((done) => context.on('close', () => done()));
+    cleanUp();
+    return;
+  }
+
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  console.log('No display: running headless and saving screenshots.');
+  for (const dress of dresses) {
+    const page = await context.newPage();
+    await page.goto(dress.url);
+    try {
+      await showCard(page);
+    } catch (error) {
+      console.warn(`  ${dress.id}: the coach did not show (${error instanceof Error ? error.message.split('\n')[0] : error})`);
+    }
+    const file = join(SCREENSHOTS, `${dress.id}.png`);
+    await page.screenshot({ path: file });
+    const verdict = await page.locator('muffin-coach .badge').getAttribute('data-verdict').catch(() => null);
+    console.log(`  ${dress.title.padEnd(38)} verdict ${verdict ?? '—'}  →  ${file}`);
+    await page.close();
+  }
+  await context.close();
+  cleanUp();
+  console.log(`Screenshots are in ${SCREENSHOTS}`);
+}
+
+await main();

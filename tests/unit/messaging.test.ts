@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '@/lib/messaging/handlers';
+import { listenForCoachMessages } from '@/lib/messaging/listen';
+import { runtimeMessenger } from '@/lib/messaging/client';
+import { parseAnalysisResponse, parseMessage } from '@/lib/messaging/protocol';
+
+const STORY =
+  'Hey, we just added cinnamon-raisin muffins to our muffin line up. You have got to come over within the next two hours and try them. If you tell them you saw me on the sidewalk, they will give you a 10% discount. Bye.';
+const PUBLISHED = { type: 'published', verdict: 'hard-sell', rules: ['pushy'], platform: 'x', improved: false, chars: 216, publishedAt: 1_700_000_000_000 };
+
+describe('parseMessage', () => {
+  it.each([
+    ['a non-object', 'analyze'],
+    ['null', null],
+    ['an unknown type', { type: 'eval', code: '1' }],
+    ['an analyze request without text', { type: 'analyze', platform: 'x', ignoreRules: [] }],
+    ['an analyze request with a huge text', { type: 'analyze', text: 'a'.repeat(40_001), platform: 'x', ignoreRules: [] }],
+    ['an analyze request with a bad platform', { type: 'analyze', text: 'hi', platform: '<script>', ignoreRules: [] }],
+    ['an analyze request with non-string rules', { type: 'analyze', text: 'hi', platform: 'x', ignoreRules: [1] }],
+    ['a published record with an unknown verdict', { ...PUBLISHED, verdict: 'great' }],
+    ['a published record with negative chars', { ...PUBLISHED, chars: -1 }],
+    ['a published record with a string time', { ...PUBLISHED, publishedAt: 'now' }],
+    ['a published record with improved as a string', { ...PUBLISHED, improved: 'yes' }],
+  ])('rejects %s', (_name, message) => {
+    expect(parseMessage(message)).toBeNull();
+  });
+
+  it('keeps only the known fields of a well-formed message', () => {
+    expect(parseMessage({ ...PUBLISHED, extra: 'dropped' })).toEqual(PUBLISHED);
+    expect(parseMessage({ type: 'analyze', text: 'hi', platform: 'x', ignoreRules: ['pushy'], x: 1 })).toEqual({ type: 'analyze', text: 'hi', platform: 'x', ignoreRules: ['pushy'] });
+  });
+});
+
+describe('parseAnalysisResponse', () => {
+  const finding = { rule: 'pushy', name: 'Pushy', category: 'hard-sell', start: 0, end: 4, message: 'm' };
+  const answer = { type: 'analysis', enabled: true, verdict: 'broadcast' };
+  it('rejects findings outside the text or of the wrong shape', () => {
+    expect(parseAnalysisResponse({ ...answer, findings: [{ ...finding, end: 99 }] }, 10)).toBeNull();
+    expect(parseAnalysisResponse({ ...answer, findings: [{ ...finding, category: 'evil' }] }, 10)).toBeNull();
+    expect(parseAnalysisResponse({ ...answer, findings: [{ ...finding, suggestion: { replacement: 3, advice: 'a' } }] }, 10)).toBeNull();
+    expect(parseAnalysisResponse(undefined, 10)).toBeNull();
+  });
+  it('accepts a well-formed answer', () => {
+    expect(parseAnalysisResponse({ ...answer, findings: [finding] }, 10)?.findings).toEqual([finding]);
+  });
+});
+
+describe('the background handlers', () => {
+  it('analyses a draft and names each finding’s rule', async () => {
+    const response = await handleMessage({ type: 'analyze', text: STORY, platform: 'x', ignoreRules: [] });
+    expect(response).toMatchObject({ type: 'analysis', verdict: 'hard-sell' });
+    const findings = response?.type === 'analysis' ? response.findings : [];
+    expect(findings.find((f) => f.rule === 'pushy')).toMatchObject({ name: expect.any(String), start: 66, end: 91 });
+    expect(findings.every((f) => f.name.length > 0 && f.name !== f.rule)).toBe(true);
+  });
+
+  it('leaves out ignored rules', async () => {
+    const response = await handleMessage({ type: 'analyze', text: STORY, platform: 'x', ignoreRules: ['pushy'] });
+    expect(response?.type === 'analysis' && response.findings.some((f) => f.rule === 'pushy')).toBe(false);
+  });
+
+  it('answers "not enabled" with no findings when the person paused Muffin or switched the site off', async () => {
+    const coachSettings = vi.fn(async (origin: string | undefined) => ({ enabled: origin !== 'https://x.com', options: {} }));
+    const request = { type: 'analyze', text: STORY, platform: 'x', ignoreRules: [] };
+    expect(await handleMessage(request, { coachSettings }, { origin: 'https://x.com' })).toEqual({ type: 'analysis', enabled: false, verdict: 'none', findings: [] });
+    expect(coachSettings).toHaveBeenCalledWith('https://x.com');
+    expect(await handleMessage(request, { coachSettings }, { origin: 'https://bsky.app' })).toMatchObject({ enabled: true, verdict: 'hard-sell' });
+  });
+
+  it('applies the person’s options: their ignored rules and their own phrases', async () => {
+    const coachSettings = async () => ({ enabled: true, options: { ignoreRules: ['urgency'], customPhrases: ['line up'] } });
+    const response = await handleMessage({ type: 'analyze', text: STORY, platform: 'x', ignoreRules: [] }, { coachSettings });
+    const rules = response?.type === 'analysis' ? response.findings.map((f) => f.rule) : [];
+    expect(rules).not.toContain('urgency');
+    expect(rules).toContain('custom-phrase');
+    expect(response?.type === 'analysis' && response.findings.find((f) => f.rule === 'custom-phrase')?.name).toBe('Your flagged phrase');
+  });
+
+  it('passes "Ignore this rule" and "Why?" on', async () => {
+    const ignoreRule = vi.fn();
+    const openRuleHelp = vi.fn();
+    await handleMessage({ type: 'ignore-rule', rule: 'pushy' }, { ignoreRule, openRuleHelp });
+    await handleMessage({ type: 'open-rule-help', rule: 'urgency' }, { ignoreRule, openRuleHelp });
+    expect(ignoreRule).toHaveBeenCalledWith('pushy');
+    expect(openRuleHelp).toHaveBeenCalledWith('urgency');
+  });
+
+  it('hands a published record to the history without its type', async () => {
+    const recordPublished = vi.fn();
+    expect(await handleMessage(PUBLISHED, { recordPublished })).toEqual({ type: 'ack' });
+    const { type: _type, ...record } = PUBLISHED;
+    expect(recordPublished).toHaveBeenCalledWith(record);
+  });
+
+  it('ignores anything else', async () => {
+    expect(await handleMessage({ type: 'published', verdict: 'hard-sell' })).toBeUndefined();
+  });
+});
+
+describe('runtime messaging', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers the content script’s analyze request through browser.runtime', async () => {
+    listenForCoachMessages();
+    const response = await runtimeMessenger.analyze(STORY, 'x', []);
+    expect(response?.verdict).toBe('hard-sell');
+    expect(response?.findings.length).toBeGreaterThan(3);
+  });
+});
+
+describe('coach settings from the options page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('turns coaching off when paused or when the site is switched off, and passes the analysis options', async () => {
+    const { coachSettingsFor } = await import('@/lib/messaging/coach-settings');
+    const { saveSettings } = await import('@/lib/storage');
+    expect((await coachSettingsFor('https://x.com')).enabled).toBe(true);
+    await saveSettings({ sites: { 'https://x.com/*': false }, sensitivity: 'strict' });
+    expect(await coachSettingsFor('https://x.com')).toMatchObject({ enabled: false, options: { sensitivity: 'strict' } });
+    expect((await coachSettingsFor('https://bsky.app')).enabled).toBe(true);
+    await saveSettings({ paused: true });
+    expect((await coachSettingsFor('https://bsky.app')).enabled).toBe(false);
+  });
+
+  it('adds an ignored rule once', async () => {
+    const { ignoreRuleEverywhere } = await import('@/lib/messaging/coach-settings');
+    const { loadSettings } = await import('@/lib/storage');
+    await ignoreRuleEverywhere('pushy');
+    await ignoreRuleEverywhere('pushy');
+    expect((await loadSettings()).settings.ignoreRules).toEqual(['pushy']);
+  });
+});
