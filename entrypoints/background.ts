@@ -1,5 +1,5 @@
 import { listenForCoachMessages } from '@/lib/messaging/listen';
-import { coachSettingsFor, ignoreRuleEverywhere } from '@/lib/messaging/coach-settings';
+import { coachSettingsFor, ignoreRuleFromCard } from '@/lib/messaging/coach-settings';
 import { openRuleHelp } from '@/lib/messaging/rule-help';
 import { watchOptionalSites } from '@/lib/extension/optional-sites';
 import { recordCoachPost, registerHistoryHandlers } from '@/lib/history/background-handlers';
@@ -13,6 +13,6 @@ export default defineBackground(() => {
     recordPublished: recordCoachPost,
     openRuleHelp,
     coachSettings: coachSettingsFor,
-    ignoreRule: ignoreRuleEverywhere,
+    ignoreRule: ignoreRuleFromCard,
   });
 });

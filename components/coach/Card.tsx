@@ -81,7 +81,7 @@ export function Card({ finding, index, total, anchor, focus, whyOpen, actions }:
         <button type="button" data-action="dismiss" onClick={() => actions.dismiss(index)}>
           Dismiss
         </button>
-        <button type="button" data-action="ignore" onClick={() => actions.ignoreRule(index)}>
+        <button type="button" data-action="ignore" onClick={() => actions.ignoreRule(index, 'everywhere')}>
           Ignore this rule
         </button>
         <button type="button" data-action="why" aria-expanded={whyOpen} onClick={() => actions.why(index)}>

@@ -1,5 +1,5 @@
 import type { Verdict } from '@/lib/analysis/types';
-import type { CoachFinding } from '@/lib/messaging/protocol';
+import type { CoachFinding, IgnoreScope } from '@/lib/messaging/protocol';
 import type { Box } from '@/lib/page/overlay/geometry';
 
 export interface UnderlineView {
@@ -30,7 +30,7 @@ export interface CoachView {
 export interface CoachActions {
   apply(index: number): void;
   dismiss(index: number): void;
-  ignoreRule(index: number): void;
+  ignoreRule(index: number, scope: IgnoreScope): void;
   why(index: number): void;
   openHelp(index: number): void;
   openCard(index: number, focus: boolean): void;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { parseAnalysisResponse, type AnalysisResponse, type PublishedMessage } from './protocol';
+import { parseAnalysisResponse, type AnalysisResponse, type IgnoreScope, type PublishedMessage } from './protocol';
 
 /** The coach's side of the protocol: what the page asks of the background. */
 export interface CoachMessenger {
   analyze(text: string, platform: string, ignoreRules: readonly string[]): Promise<AnalysisResponse | null>;
   published(message: PublishedMessage): Promise<void>;
   openRuleHelp(rule: string): Promise<void>;
-  ignoreRule(rule: string): Promise<void>;
+  ignoreRule(rule: string, scope: IgnoreScope): Promise<void>;
 }
 
 async function send(message: unknown): Promise<unknown> {
@@ -29,7 +29,7 @@ export const runtimeMessenger: CoachMessenger = {
   async openRuleHelp(rule) {
     await send({ type: 'open-rule-help', rule });
   },
-  async ignoreRule(rule) {
-    await send({ type: 'ignore-rule', rule });
+  async ignoreRule(rule, scope) {
+    await send({ type: 'ignore-rule', rule, scope });
   },
 };

@@ -2,18 +2,21 @@
 // through messages and never loads storage code itself.
 import { loadSettings, saveSettings } from '../storage';
 import type { CoachSettings } from './handlers';
+import type { IgnoreScope } from './protocol';
 
 /** Pause and per-site switches, and the analysis options the person chose. */
 export async function coachSettingsFor(origin: string | undefined): Promise<CoachSettings> {
   const { settings } = await loadSettings();
-  const siteOn = origin === undefined || settings.sites[`${origin}/*`] !== false;
+  const pattern = origin === undefined ? undefined : `${origin}/*`;
+  const siteOn = pattern === undefined || settings.sites[pattern] !== false;
+  const siteIgnores = pattern === undefined ? [] : (settings.siteIgnoreRules[pattern] ?? []);
   return {
     enabled: !settings.paused && siteOn,
     options: {
       sensitivity: settings.sensitivity,
       customPhrases: settings.customPhrases,
       ignorePhrases: settings.ignorePhrases,
-      ignoreRules: settings.ignoreRules,
+      ignoreRules: [...settings.ignoreRules, ...siteIgnores],
     },
   };
 }
@@ -21,4 +24,16 @@ export async function coachSettingsFor(origin: string | undefined): Promise<Coac
 export async function ignoreRuleEverywhere(rule: string): Promise<void> {
   const { settings } = await loadSettings();
   if (!settings.ignoreRules.includes(rule)) await saveSettings({ ignoreRules: [...settings.ignoreRules, rule] });
+}
+
+/** "Ignore this rule" from a card: on the card's site (the sender's origin), or everywhere. */
+export async function ignoreRuleFromCard(rule: string, scope: IgnoreScope, origin: string | undefined): Promise<void> {
+  if (scope === 'everywhere') return ignoreRuleEverywhere(rule);
+  // A site-scoped ignore needs a site: without a sender URL there is nothing to scope it to.
+  if (origin === undefined) return;
+  const { settings } = await loadSettings();
+  const pattern = `${origin}/*`;
+  const current = settings.siteIgnoreRules[pattern] ?? [];
+  if (current.includes(rule)) return;
+  await saveSettings({ siteIgnoreRules: { ...settings.siteIgnoreRules, [pattern]: [...current, rule] } });
 }

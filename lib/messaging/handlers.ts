@@ -2,7 +2,7 @@
 // so the script injected in every social tab stays small.
 import { analyzePost, rulesById } from '../analysis';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
-import { parseMessage, type AckResponse, type AnalysisResponse, type CoachFinding, type PublishedMessage } from './protocol';
+import { parseMessage, type AckResponse, type AnalysisResponse, type CoachFinding, type IgnoreScope, type PublishedMessage } from './protocol';
 
 export type PublishedSink = (record: Omit<PublishedMessage, 'type'>) => void | Promise<void>;
 
@@ -19,8 +19,8 @@ export interface HandlerDeps {
   openRuleHelp?: (rule: string) => void | Promise<void>;
   /** Settings for the page's origin (undefined when the sender has no URL). Absent: defaults, coaching on. */
   coachSettings?: (origin: string | undefined) => Promise<CoachSettings>;
-  /** Adds a rule to the ignored ones, for good. */
-  ignoreRule?: (rule: string) => void | Promise<void>;
+  /** Adds a rule to the ignored ones, for good: on the sender's site, or everywhere. */
+  ignoreRule?: (rule: string, scope: IgnoreScope, origin: string | undefined) => void | Promise<void>;
 }
 
 /** Where the message came from, as the browser (not the message) says. */
@@ -54,7 +54,7 @@ export async function handleMessage(raw: unknown, deps: HandlerDeps = {}, sender
       await deps.openRuleHelp?.(message.rule);
       return { type: 'ack' };
     case 'ignore-rule':
-      await deps.ignoreRule?.(message.rule);
+      await deps.ignoreRule?.(message.rule, message.scope, sender.origin);
       return { type: 'ack' };
     case 'published': {
       const { type: _type, ...record } = message;

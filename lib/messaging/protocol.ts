@@ -32,10 +32,18 @@ export interface PublishedMessage {
   publishedAt: number;
 }
 
-/** "Ignore this rule" on a card: the rule stops showing everywhere (the options page lists it to undo). */
+/** Where "Ignore this rule" applies: the site the card is on, or every site. */
+export type IgnoreScope = 'site' | 'everywhere';
+export const IGNORE_SCOPES: readonly IgnoreScope[] = ['site', 'everywhere'];
+
+/**
+ * "Ignore this rule" on a card: the rule stops showing on this site or everywhere (the options page lists
+ * it to undo). Which site is taken from the sender, never from the message.
+ */
 export interface IgnoreRuleMessage {
   type: 'ignore-rule';
   rule: string;
+  scope: IgnoreScope;
 }
 
 /** "Why?" on a card: show the rule's principle in the options page. */
@@ -99,8 +107,11 @@ export function parseMessage(value: unknown): MuffinMessage | null {
     }
     case 'open-rule-help':
       return isShortId(value.rule) ? { type: 'open-rule-help', rule: value.rule } : null;
-    case 'ignore-rule':
-      return isShortId(value.rule) ? { type: 'ignore-rule', rule: value.rule } : null;
+    case 'ignore-rule': {
+      const scope = value.scope ?? 'everywhere';
+      if (!isShortId(value.rule) || !IGNORE_SCOPES.includes(scope as IgnoreScope)) return null;
+      return { type: 'ignore-rule', rule: value.rule, scope: scope as IgnoreScope };
+    }
     default:
       return null;
   }

@@ -364,11 +364,12 @@ export class CoachSession {
       if (finding) this.dismissed.add(findingKey(this.analysed.text, finding));
       this.closeCard(this.card?.focus ?? false);
     },
-    ignoreRule: (index) => {
+    ignoreRule: (index, scope) => {
       const finding = this.visible[index];
       if (finding) {
+        // This tab is on one site, so either scope hides the rule here at once.
         this.deps.ignoredRules.add(finding.rule);
-        void this.deps.messenger.ignoreRule(finding.rule);
+        void this.deps.messenger.ignoreRule(finding.rule, scope);
       }
       this.closeCard(this.card?.focus ?? false);
     },

@@ -16,6 +16,8 @@ export interface Settings {
   customPhrases: string[];
   ignorePhrases: string[];
   ignoreRules: string[];
+  /** Match pattern of a site → rules ignored on that site only ("Ignore this rule" → "on this site"). */
+  siteIgnoreRules: Record<string, string[]>;
   weekStart: Weekday;
   /** Name written into team exports. */
   personName: string;
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   customPhrases: [],
   ignorePhrases: [],
   ignoreRules: [],
+  siteIgnoreRules: {},
   weekStart: 1,
   personName: '',
   keepText: false,
@@ -59,6 +62,13 @@ export function normalizeSettings(stored: unknown): Settings {
   if (typeof s.sites === 'object' && s.sites !== null) {
     for (const [pattern, on] of Object.entries(s.sites)) if (typeof on === 'boolean') sites[pattern] = on;
   }
+  const siteIgnoreRules: Record<string, string[]> = {};
+  if (typeof s.siteIgnoreRules === 'object' && s.siteIgnoreRules !== null && !Array.isArray(s.siteIgnoreRules)) {
+    for (const [pattern, rules] of Object.entries(s.siteIgnoreRules)) {
+      const list = strings(rules);
+      if (list && list.length > 0) siteIgnoreRules[pattern] = list;
+    }
+  }
   const pick = <T>(value: unknown, ok: (v: unknown) => boolean, fallback: T): T => (ok(value) ? (value as T) : fallback);
   const d = DEFAULT_SETTINGS;
   return {
@@ -71,6 +81,7 @@ export function normalizeSettings(stored: unknown): Settings {
     customPhrases: strings(s.customPhrases) ?? d.customPhrases,
     ignorePhrases: strings(s.ignorePhrases) ?? d.ignorePhrases,
     ignoreRules: strings(s.ignoreRules) ?? d.ignoreRules,
+    siteIgnoreRules,
     weekStart: pick(s.weekStart, (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 6, d.weekStart),
     personName: pick(s.personName, (v) => typeof v === 'string', d.personName),
     keepText: pick(s.keepText, (v) => typeof v === 'boolean', d.keepText),

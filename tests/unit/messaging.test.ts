@@ -22,6 +22,8 @@ describe('parseMessage', () => {
     ['a published record with negative chars', { ...PUBLISHED, chars: -1 }],
     ['a published record with a string time', { ...PUBLISHED, publishedAt: 'now' }],
     ['a published record with improved as a string', { ...PUBLISHED, improved: 'yes' }],
+    ['an ignore-rule with an unknown scope', { type: 'ignore-rule', rule: 'pushy', scope: 'all-sites' }],
+    ['an ignore-rule that names a site itself', { type: 'ignore-rule', rule: 'pushy', scope: { site: 'https://evil.example' } }],
   ])('rejects %s', (_name, message) => {
     expect(parseMessage(message)).toBeNull();
   });
@@ -81,8 +83,11 @@ describe('the background handlers', () => {
     const ignoreRule = vi.fn();
     const openRuleHelp = vi.fn();
     await handleMessage({ type: 'ignore-rule', rule: 'pushy' }, { ignoreRule, openRuleHelp });
+    await handleMessage({ type: 'ignore-rule', rule: 'urgency', scope: 'site' }, { ignoreRule, openRuleHelp }, { origin: 'https://x.com' });
     await handleMessage({ type: 'open-rule-help', rule: 'urgency' }, { ignoreRule, openRuleHelp });
-    expect(ignoreRule).toHaveBeenCalledWith('pushy');
+    expect(ignoreRule).toHaveBeenNthCalledWith(1, 'pushy', 'everywhere', undefined);
+    // The site comes from the sender the browser reports, not from the message.
+    expect(ignoreRule).toHaveBeenNthCalledWith(2, 'urgency', 'site', 'https://x.com');
     expect(openRuleHelp).toHaveBeenCalledWith('urgency');
   });
 
@@ -129,5 +134,19 @@ describe('coach settings from the options page', () => {
     await ignoreRuleEverywhere('pushy');
     await ignoreRuleEverywhere('pushy');
     expect((await loadSettings()).settings.ignoreRules).toEqual(['pushy']);
+  });
+
+  it('ignores a rule on one site only, from the sender’s origin', async () => {
+    const { coachSettingsFor, ignoreRuleFromCard } = await import('@/lib/messaging/coach-settings');
+    const { loadSettings } = await import('@/lib/storage');
+    await ignoreRuleFromCard('urgency', 'site', 'https://x.com');
+    await ignoreRuleFromCard('urgency', 'site', 'https://x.com');
+    await ignoreRuleFromCard('price', 'site', undefined);
+    expect((await loadSettings()).settings.siteIgnoreRules).toEqual({ 'https://x.com/*': ['urgency'] });
+    expect((await coachSettingsFor('https://x.com')).options.ignoreRules).toEqual(['urgency']);
+    expect((await coachSettingsFor('https://bsky.app')).options.ignoreRules).toEqual([]);
+    await ignoreRuleFromCard('pushy', 'everywhere', 'https://x.com');
+    expect((await coachSettingsFor('https://bsky.app')).options.ignoreRules).toEqual(['pushy']);
+    expect((await coachSettingsFor('https://x.com')).options.ignoreRules).toEqual(['pushy', 'urgency']);
   });
 });
