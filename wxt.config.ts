@@ -10,7 +10,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Muffin: the conversation coach',
     description: 'Coaches business posts on social networks: a conversation, not a billboard. Runs fully offline.',
-    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
+    permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
     host_permissions: SOCIAL_SITES,
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'

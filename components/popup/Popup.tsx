@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { EnableOnSite } from './EnableOnSite';
 import { MyHistory } from './MyHistory';
 import { StorageProblem } from './StorageProblem';
 import { TeamView } from './TeamView';
@@ -51,6 +52,7 @@ export function Popup({ preloaded, initialWeek }: { preloaded?: PreloadedHistory
           Options
         </a>
       </header>
+      <EnableOnSite />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {!data ? (
           <p aria-busy="true">Loading…</p>

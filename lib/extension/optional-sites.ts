@@ -58,3 +58,27 @@ export async function enableMuffinOn(origin: string, tabId?: number): Promise<bo
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT}`] });
   return true;
 }
+
+/** What the popup can say about the open tab's site. */
+export type SiteStatus =
+  | { kind: 'built-in'; host: string }
+  | { kind: 'enabled'; host: string }
+  | { kind: 'can-enable'; host: string; origin: string }
+  | { kind: 'unsupported' };
+
+/** Whether the coach runs on `url` already (built in, or granted before) or can be enabled there. */
+export function siteStatus(url: string | undefined, granted: readonly string[]): SiteStatus {
+  if (!url) return { kind: 'unsupported' };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: 'unsupported' };
+  }
+  const pattern = patternForOrigin(parsed.origin);
+  if (!pattern) return { kind: 'unsupported' };
+  const host = parsed.host;
+  if (SOCIAL_SITES.includes(pattern)) return { kind: 'built-in', host };
+  if (optionalOrigins(granted).includes(pattern)) return { kind: 'enabled', host };
+  return { kind: 'can-enable', host, origin: parsed.origin };
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { enableMuffinOn, siteStatus, type SiteStatus } from '@/lib/extension/optional-sites';
+
+interface OpenTab {
+  id?: number;
+  status: SiteStatus;
+}
+
+/** The open tab's site, as the browser shows it to the popup (activeTab: only when the person opened it). */
+async function openTab(): Promise<OpenTab> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const { origins = [] } = await browser.permissions.getAll();
+  return { id: tab?.id, status: siteStatus(tab?.url, origins) };
+}
+
+/**
+ * "Enable Muffin on this site": for a site that is not built in (a Mastodon server, a scheduling tool),
+ * asks for that one origin and starts the coach in the open tab. Says nothing on pages it cannot coach.
+ */
+export function EnableOnSite() {
+  const [tab, setTab] = useState<OpenTab | null>(null);
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    openTab().then(setTab, () => setTab(null));
+  }, []);
+  if (!tab) return null;
+  const { status } = tab;
+  if (status.kind === 'unsupported') return null;
+  if (status.kind !== 'can-enable') {
+    return (
+      <p class="site-status" data-site-status={status.kind}>
+        Muffin coaches the compose boxes on {status.host}.
+      </p>
+    );
+  }
+  const enable = () => {
+    // Straight from the click: browsers only ask for a permission during a user gesture.
+    enableMuffinOn(status.origin, tab.id).then(
+      (granted) => {
+        if (granted) setTab({ ...tab, status: { kind: 'enabled', host: status.host } });
+        else setNote(`Muffin was not allowed on ${status.host}.`);
+      },
+      () => setNote(`Muffin could not start on ${status.host}. Reload the page and try again.`),
+    );
+  };
+  return (
+    <p class="site-status" data-site-status="can-enable">
+      <button type="button" onClick={enable}>
+        Enable Muffin on {status.host}
+      </button>
+      {note ? <span role="status"> {note}</span> : null}
+    </p>
+  );
+}
