@@ -52,6 +52,48 @@ async function idleScriptTime(context: BrowserContext, url: string): Promise<num
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; frame?: string } };
+}
+
+/**
+ * Main-thread time that Muffin's own script takes in a tab that loads and idles for a second, no box focused:
+ * the page's trace, the union of the script events (evaluate, function calls, compiles) whose script is the
+ * extension's. A direct measure, unlike the difference between two noisy page loads.
+ */
+async function idleExtensionTime(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await page.waitForTimeout(1_000);
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  const mainThread = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain')?.tid;
+  const intervals = events
+    .filter((e) => e.ph === 'X' && e.dur !== undefined && (mainThread === undefined || e.tid === mainThread))
+    .filter((e) => e.args?.data?.url?.startsWith('chrome-extension://'))
+    .map((e) => [e.ts, e.ts + e.dur!] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [from, to] of intervals) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total / 1000;
+}
+
 async function typingTime(context: BrowserContext, url: string, text: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
@@ -85,15 +127,20 @@ export default async function benchCoach(): Promise<{ markdown: string; goals: [
       idle.without.push(await idleScriptTime(without.context, DRESSES.x!.url));
       idle.with.push(await idleScriptTime(withExt.context, DRESSES.x!.url));
     }
-    // Page loads vary by ±100 ms here: the medians of alternating runs, and the difference (noisy).
+    // Page loads vary by ±100 ms here, so the difference of the two medians is only a cross-check; the goal is
+    // judged on Muffin's own script events in the trace.
     const idleCost = Math.max(0, quantile(idle.with, 0.5) - quantile(idle.without, 0.5));
+    const own: number[] = [];
+    for (let round = 0; round < ROUNDS * 2; round++) own.push(await idleExtensionTime(withExt.context, DRESSES.x!.url));
     lines.push(
-      `Idle X-like tab, no box focused: content script ${contentKb.toFixed(1)} kB; main-thread script time while loading and idling 1 s: ` +
-        `${ms(quantile(idle.without, 0.5))} ms without Muffin, ${ms(quantile(idle.with, 0.5))} ms with (median of ${ROUNDS * 2} each; difference ${ms(idleCost)} ms).`,
+      `Idle X-like tab, no box focused: content script ${contentKb.toFixed(1)} kB. Muffin's own main-thread time while the tab loads and idles 1 s ` +
+        `(its script events in the page's trace): ${ms(quantile(own, 0.5))} ms median, ${ms(Math.max(...own))} ms max of ${own.length}. ` +
+        `Cross-check, all script time on the page: ${ms(quantile(idle.without, 0.5))} ms without Muffin, ${ms(quantile(idle.with, 0.5))} ms with ` +
+        `(median of ${ROUNDS * 2} each; difference ${ms(idleCost)} ms, within the noise of a page load).`,
       '',
     );
     goals.push([`idle social tab ≤ 60 kB of script (${contentKb.toFixed(1)} kB)`, contentKb <= 60]);
-    goals.push([`idle social tab ≤ 10 ms main-thread (${ms(idleCost)} ms)`, idleCost <= 10]);
+    goals.push([`idle social tab ≤ 10 ms of Muffin's main-thread time (${ms(quantile(own, 0.5))} ms median)`, quantile(own, 0.5) <= 10]);
 
     // 2. Typing 500 characters, with and without the extension, alternating.
     lines.push('| editor | typing 500 chars without Muffin | with Muffin | ratio |', '|---|---|---|---|');
@@ -118,6 +165,7 @@ export default async function benchCoach(): Promise<{ markdown: string; goals: [
       '| editor (3,000-char draft) | redraw p50 / p95 | page layout flushed p50 / p95 | analysis p50 / p95 | redraw + analysis p95 |',
       '|---|---|---|---|---|',
     );
+    const firstAnalyses: string[] = [];
     for (const dress of [DRESSES.x!, DRESSES.facebook!]) {
       await worker.evaluate(() => {
         (globalThis as { __muffinBench?: boolean }).__muffinBench = true;
@@ -129,12 +177,19 @@ export default async function benchCoach(): Promise<{ markdown: string; goals: [
       await editor(page).click();
       await page.keyboard.press('Control+End');
       await page.locator('muffin-coach .badge').waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(300);
+      // The draft's first, full analysis is reported apart: a keystroke only re-reads what it changed.
+      const firstAnalysis = await worker.evaluate(() => {
+        const all = performance.getEntriesByName('muffin:analyze').map((e) => e.duration);
+        performance.clearMeasures('muffin:analyze');
+        return all[0] ?? NaN;
+      });
       await page.evaluate(() => {
         performance.clearMeasures('muffin:draw');
         performance.clearMeasures('muffin:draw-layout');
       });
       // Slower than the debounce, so every keystroke is analysed as well as redrawn.
-      for (const key of ' and what do you think'.split('')) {
+      for (const key of ' and what do you think about the new flavours'.split('')) {
         await page.keyboard.type(key);
         await page.waitForTimeout(220);
       }
@@ -145,10 +200,12 @@ export default async function benchCoach(): Promise<{ markdown: string; goals: [
       const analyses = await worker.evaluate(() => performance.getEntriesByName('muffin:analyze').map((e) => e.duration));
       await page.close();
       const sum = quantile(draws, 0.95) + quantile(analyses, 0.95);
+      firstAnalyses.push(`${dress.title}: ${ms(firstAnalysis)} ms`);
       lines.push(`| ${dress.title} | ${ms(quantile(draws, 0.5))} / ${ms(quantile(draws, 0.95))} ms (${draws.length}) | ${ms(quantile(layouts, 0.5))} / ${ms(quantile(layouts, 0.95))} ms | ${ms(quantile(analyses, 0.5))} / ${ms(quantile(analyses, 0.95))} ms (${analyses.length}) | ${ms(sum)} ms |`);
       goals.push([`page main thread per keystroke (redraw) ≤ 8 ms p95, 3,000 chars, ${dress.kind} (${ms(quantile(draws, 0.95))} ms)`, quantile(draws, 0.95) <= 8]);
       goals.push([`analysis + redraw per keystroke ≤ 8 ms p95 (sum of the two p95s, in two processes), 3,000 chars, ${dress.kind} (${ms(sum)} ms)`, sum <= 8]);
     }
+    lines.push('', `The draft's first, full analysis when the page opens (not a keystroke; the analyzer's sentence cache may already be warm from the editor before): ${firstAnalyses.join('; ')}.`);
   } finally {
     await withExt.close();
     await without.close();
