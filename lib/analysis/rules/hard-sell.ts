@@ -6,7 +6,7 @@ const UNIT = '(?:hours?|hrs?|minutes?|mins?|days?|nights?)';
 const SPOTS = '(?:spots?|seats?|slots?|places?|tickets?|tables?|units?|pieces?|boxes|bottles|copies|openings?|memberships?|appointments?|dates?|pairs|clients?|left|remaining|available|in stock)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Words that make a sentence about buying, so a date in it reads as a deadline. */
-const COMMERCE = /\b(?:orders?|ordering|book(?:ing)?|buy|shop|sale|offer|deal|discount|pric(?:e|es|ing)|rate|code|sign(?:ing)? up|register|registration|enrol(?:l?ment)?|spots?|seats?|tickets?|off|save|claim|grab|upgrade|subscribe|purchas(?:e|ed|es|ing)|checkout|special|membership|appointments?|doors?|cart)\b|[%$£€]/i;
+const COMMERCE = /\b(?:orders?|ordering|book(?:ing)?|buy|shop|sale|offer|deal|discount|pric(?:e|es|ing)|rate|code|sign(?:ing)? up|register|registrations?|enrol(?:l?ments?)?|applications?|waitlist|spots?|seats?|tickets?|off|save|claim|grab|upgrade|subscribe|purchas(?:e|ed|es|ing)|checkout|special|membership|appointments?|doors?|cart)\b|[%$£€]/i;
 
 /** Pressure to buy, book or act now: what makes the bakery owner on the sidewalk rude. */
 export const hardSellRules: RuleSpec[] = [
@@ -34,10 +34,11 @@ export const hardSellRules: RuleSpec[] = [
       /\bfinal (?:hours?|days?|call|countdown|chance)\b/i,
       new RegExp(`\\bfinal \\d+ ${UNIT}`, 'i'),
       /\blast (?:order|ordering|posting|shipping|delivery|booking|entry) (?:date|day|deadline)s?\b/i,
-      /\bafter (?:that|this|tonight|today|midnight|the weekend|\w+day),? (?:it|the price|prices|they|the offer|this)(?:'ll| will)? (?:goes|go|jumps?|rises?|returns?|reverts?|increases?|switches|becomes)\b/i,
+      /\bafter (?:that|this|tonight|today|midnight|the weekend|\w+day),? (?:it|the price|prices|they|the offer|this)(?:'ll| will)? (?:goes|go|jumps?|rises?|returns?|reverts?|increases?|switches|becomes) (?:back )?(?:up\b|to [$£€]\d+(?:[.,]\d+)*|to (?:full|regular|normal|standard) price|full price|subscription|paid|premium|[\w-]+-only)/i,
+      /\bbefore (?:it|they|the (?:\w+ )?(?:offer|sale|deal|window|cart|doors?|registration|enrol(?:l?ment)|list|waitlist|pre-?sale)) (?:closes?|close|ends?|expires?|disappears?|shuts?)\b/i,
       // Prices about to rise: "Prices increase on 1 April", "it jumps to $79 at retail"
-      /\b(?:prices?|pricing|rates?|fees?)\b[^.!?\n]{0,40}?\b(?:go(?:es)? (?:back )?up|going up|increases?|increasing|rises?|rising|jumps?) (?:on|from|after|at|by|next|this|tomorrow|tonight|in \d|to [$£€]?\d)/i,
-      /\b(?:it|that|the (?:price|rate|cost|fee)|prices|rates) (?:jumps?|goes|go|rises?|increases?|returns?) (?:back )?(?:up )?to [$£€]\d/i,
+      new RegExp(`\\b(?:prices?|pricing|rates?|fees?)\\b[^.!?\\n]{0,40}?\\b(?:go(?:es)? (?:back )?up|going up|increases?|increasing|rises?|rising|jumps?) (?:on|from|after|at|by|next|this|tomorrow|tonight|in (?:\\d|${MONTH})|to [$£€]?\\d)`, 'i'),
+      /\b(?:it|that|the (?:price|rate|cost|fee)|prices|rates) (?:jumps?|goes|go|rises?|increases?|returns?) (?:back )?(?:up )?to [$£€]\d+(?:[.,]\d+)*/i,
       /\bbefore\b[^.!?\n]{0,25}?\b(?:run|runs|sell|sells|selling) out\b/i,
       new RegExp(`\\b(?:only )?${NUM} (?:more )?${UNIT} (?:left|to go|remaining)\\b`, 'i'),
       new RegExp(`\\bbefore (?:${DAY}|it'?s too late|it ends|they'?re gone|it'?s gone|the (?:price|offer|sale) (?:goes up|ends)|(?:we|they) (?:close|sell out|run out))`, 'i'),
@@ -56,8 +57,8 @@ export const hardSellRules: RuleSpec[] = [
       /\bwhen you (?:book|order|buy|sign up|register|subscribe|enrol|join|purchase) (?:this|by|before|today|within)\b[^.!?\n]{0,15}/i,
     ],
     examples: {
-      fires: ['You have got to come over within the next two hours.', 'Sale ends tonight!', 'Last chance to grab one.', 'Offer expires Friday.', 'Doors close in 48 hours.', 'Today only: free cookies with any order.', 'Today and tomorrow only.', 'Kickstarter\'s final 48 hours!', 'Last order date for Christmas delivery is the 15th.', 'After that it goes subscription-only.', 'Prices increase on 1 April.', 'Back us now, it jumps to $79 at retail.', 'Sign up before spots run out.', 'Enrolment shuts on Monday.', 'Order before the 18th for delivery.', 'The guide is 25% cheaper for the next week.'],
-      passes: ['We are open until 6pm on weekdays.', 'It took us two hours to bake these.', 'What did you do this weekend?', 'Our prices have not changed in three years.', 'The last 24 hours have been a blur.', 'The bus leaves at 6pm.'],
+      fires: ['You have got to come over within the next two hours.', 'Sale ends tonight!', 'Last chance to grab one.', 'Offer expires Friday.', 'Doors close in 48 hours.', 'Today only: free cookies with any order.', 'Today and tomorrow only.', 'Kickstarter\'s final 48 hours!', 'Last order date for Christmas delivery is the 15th.', 'After that it goes subscription-only.', 'Prices increase on 1 April.', 'Prices rise in January, so lock in now.', 'Join the waitlist before it closes on Friday.', 'Back us now, it jumps to $79 at retail.', 'Sign up before spots run out.', 'Enrolment shuts on Monday.', 'Order before the 18th for delivery.', 'The guide is 25% cheaper for the next week.'],
+      passes: ['We are open until 6pm on weekdays.', 'It took us two hours to bake these.', 'What did you do this weekend?', 'Our prices have not changed in three years.', 'The last 24 hours have been a blur.', 'The bus leaves at 6pm.', 'After that, it goes back to normal opening hours.'],
     },
   },
   {
@@ -145,7 +146,7 @@ export const hardSellRules: RuleSpec[] = [
       /\bfor the price of (?:one|1|two|2)\b/i,
       /\beverything\b[^.!?\n]{0,30}?\bmust go\b/i,
       /\b(?:anniversary|birthday|launch|holiday|christmas|easter|summer|winter|spring|autumn|fall|weekend|midweek|cyber|vip|members?'?|loyalty|bundle|seasonal|festive) (?:deals?|offers?|savings|promo(?:tion)?s?)\b|\b(?:anniversary|birthday|launch|grand opening) specials?\b/i,
-      /(?:^|[.!?]\s+)(?:members?|subscribers?|vip|insiders?)[- ]only\s*[:!-]|\b(?:members?|subscribers?|vip)[- ](?:only |exclusive )?(?:sale|deal|offer|discount|pricing|price|pre-?sale|early access)\b/i,
+      /(?:^|[.!?]\s+)(?:members?|subscribers?|vip|insiders?)[- ]only\s*[:!-](?=[^.!?\n]{0,40}?(?:%|[$£€]\d|\boff\b|\bsale\b|\bdeals?\b|\boffers?\b|\bdiscount|\bprices?\b|early access))|\b(?:members?|subscribers?|vip)[- ](?:only |exclusive )?(?:sale|deal|offer|discount|pricing|price|pre-?sale|early access)\b/i,
       /\bbuy (?:\d|one|two|three|four|any|a|an)\b[^.!?\n]{0,25}?\bget (?:\d|one|two|three|a|the|another)\b[^.!?\n]{0,25}?\b(?:free|half|\d+ ?% off)\b|\b\d[- ]for[- ](?:\d|[$£€]\d)/i,
       /\b(?:kids|children) (?:eat|go|stay|fly|ride) free\b/i,
       /\b(?:first|next) (?:\d+|a|one|two|three|six) (?:months?|weeks?|years?|nights?|orders?|boxe?s?|classe?s?|sessions?|lessons?) (?:are |is )?(?:on us|on the house|free)\b/i,
@@ -162,8 +163,8 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:with|on) (?:every|each|any) (?:order|purchase)\b|\b(?:every|each) (?:order|purchase) (?:enters|gets|comes)\b/i,
     ],
     examples: {
-      fires: ['Get 10% off today.', 'they will give you a 10% discount', 'Half price pastries.', 'Buy one get one free!', 'Free shipping on all orders.', 'Our summer sale is on.', 'Sale! All ebooks this week.', 'Slashed prices on bikes.', 'We\'ve knocked 25 quid off every pair.', 'Save heaps on outdoor furniture.', 'Massive savings on every car in stock.', '€29 (was €42).', 'Lines reduced to clear.', '3 months of Pro for the price of 1.', 'Everything in the shop must go.', 'Anniversary special: cakes for everyone.', 'Cyber week deal on VPNs.', 'Members only: early access.', 'Buy 2 get 1 free on candles.', '3 for £10 on all candles.', 'Your first 3 months are on us.', 'Free servicing for 3 years.', 'Get a free month of Pro.', 'The guide is 25% cheaper.', '$20k off the list price.'],
-      passes: ['60% of our customers are repeat visitors.', 'We planted 200 trees this year.', 'Is it free to park there?', 'The blue edition isn\'t on sale, sorry.', 'The garage sale next door was fun.', 'The winner gets a loaf on us every week.', 'Our bread has 30% less sugar.'],
+      fires: ['Get 10% off today.', 'they will give you a 10% discount', 'Half price pastries.', 'Buy one get one free!', 'Free shipping on all orders.', 'Our summer sale is on.', 'Sale! All ebooks this week.', 'Slashed prices on bikes.', 'We\'ve knocked 25 quid off every pair.', 'Save heaps on outdoor furniture.', 'Massive savings on every car in stock.', '€29 (was €42).', 'Lines reduced to clear.', '3 months of Pro for the price of 1.', 'Everything in the shop must go.', 'Anniversary special: cakes for everyone.', 'Cyber week deal on VPNs.', 'Members only: take an extra 15% off.', 'Buy 2 get 1 free on candles.', '3 for £10 on all candles.', 'Your first 3 months are on us.', 'Free servicing for 3 years.', 'Get a free month of Pro.', 'The guide is 25% cheaper.', '$20k off the list price.'],
+      passes: ['60% of our customers are repeat visitors.', 'We planted 200 trees this year.', 'Is it free to park there?', 'The blue edition isn\'t on sale, sorry.', 'The garage sale next door was fun.', 'The winner gets a loaf on us every week.', 'Our bread has 30% less sugar.', 'Members only: the pool is closed on Monday.'],
     },
   },
   {
@@ -178,10 +179,11 @@ export const hardSellRules: RuleSpec[] = [
     patterns: [
       /(?:[$£€¥₹]\s?\d[\d,]*(?:\.\d{1,2})?(?![\d,.]*\s?(?:k\b|m\b|million|billion|bn|raised|in funding)))/i,
       /\b\d[\d,]*(?:\.\d{1,2})?\s?(?:€|£|usd|eur|gbp|dollars|bucks|quid)\b/i,
+      /\b(?:under|for) (?:a )?(?:tenner|fiver)\b/i,
       /\b(?:price[sd]? at|retails? (?:at|for)|only costs?|costs? just|starting at|prices? (?:start|from))\b/i,
     ],
     examples: {
-      fires: ['New mugs, $24.99.', 'Tickets from €15.', 'Priced at 30 dollars.', 'Prices start from $55.'],
+      fires: ['New mugs, $24.99.', 'Tickets from €15.', 'Priced at 30 dollars.', 'Everything under a tenner.', 'Prices start from $55.'],
       passes: ['We raised $2M to grow the team.', 'Our 3rd birthday!', 'The movie starts at 8!'],
     },
   },
@@ -223,7 +225,7 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:call|text|ring|dm|message|email)\b[^.!?\n]{0,25}\b(?:today|now|tonight|asap)\b/i,
       /\b(?:[Dd][Mm]|[Mm]essage|[Tt]ext|[Cc]omment|[Rr]eply|[Ee]mail)\s+(?:me |us )?(?:with )?["'“‘]?[A-Z]{3,}\b["'”’]?/,
       /\bto (?:claim|grab|secure|book|reserve|snag) (?:one|yours|your|a|them)\b/i,
-      /\block in (?:your|today'?s|the|this|a)\b/i,
+      /\block in (?:your|today'?s|the|this|a|now|today)\b/i,
     new RegExp(`(?:^|[.!?:;\\n\\p{Extended_Pictographic}→👉]\\s*)(?:shop|buy|order|book|pre-?order|grab|claim|reserve|snag|secure|purchase|register|sign up|stock up|add to cart|check ?out)\\s+(?:yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)\\b`, 'iu'),
       /(?<!\b(?:the|a|our|this|that|my|your|at) )\b(?:shop|buy|order|book) (?:now|today|online|here)\b/i,
       /\b(?:click|tap|hit|follow|use) (?:the )?(?:link|button)(?: in (?:our |the )?bio| below| above)?\b/i,
@@ -233,7 +235,7 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:dm|pm|message|inbox|text|email|whatsapp|comment)(?: (?:me|us))? (?:to|for) (?:order|book|buy|reserve|purchase|claim|grab|secure|the link|pricing|prices|a quote|get (?:yours|one|the link|a quote|pricing))\b/i,
       /\buse (?:my|our) (?:\w+ )?(?:link|code)\b|\b(?:my|our) (?:affiliate |referral |discount )?link (?:in (?:the )?(?:description|bio|comments)|below)\b/i,
       /\bto (?:guarantee|secure|save|hold|reserve|lock in|claim) (?:your|a) (?:place|spot|seat|slot|table|space|copy|ticket|booking)\b|\bsave your (?:seat|spot|place)\b/i,
-      /\bget (?:your|those|all your) (?:\w+ ){0,2}?orders? in\b/i,
+      /\bget (?:your|those|all your) (?:\w+ ){0,2}?(?:orders?|applications?|entries|entry|bookings?|deposits?) in\b/i,
       /\b(?:grab|get|buy|order|book|snag|shop|stock up|pick)\b[^.!?\n]{0,30}?\bwhile (?:you )?(?:still )?can\b|\bget (?:it|them|yours|one) while\b/i,
       /\bsnap (?:one|them|it|yours|a \w+) up\b|\bnab (?:one|yours|a|them)\b/i,
       /\btreat (?:yourself|yourselves)\b/i,
