@@ -3,7 +3,7 @@ import { allRules, customPhraseRule, rulesById } from './rules';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { normalizeForMatching } from './normalize';
 import { looksEnglish } from './language';
-import { matchPatterns, phrasePattern, trimHit, type RawHit } from './match';
+import { matchPatterns, phrasePattern, quotedSpans, trimHit, type RawHit } from './match';
 import { findImperatives } from './imperatives';
 import { lastProseSentence, postChecks } from './post-checks';
 import { questionFor } from './topic';
@@ -47,9 +47,11 @@ function analyseSentence(sentence: string, opening: boolean): RawHit[] {
       }
     }
   }
-  sentenceCache.set(key, hits);
+  const quoted = quotedSpans(sentence);
+  const used = quoted.length === 0 ? hits : hits.filter((h) => rulesById.get(h.rule)?.category === 'conversation' || !quoted.some(([qs, qe]) => qs <= h.start && h.end <= qe));
+  sentenceCache.set(key, used);
   if (sentenceCache.size > SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
-  return hits;
+  return used;
 }
 
 /** Forgets cached sentence results (tests and benchmarks use it to measure cold analysis). */

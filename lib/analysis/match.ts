@@ -46,6 +46,22 @@ export function matchPatterns(rule: Pick<RuleSpec, 'id' | 'patterns' | 'contextP
   return mergeSpans(spans).map(([start, end]) => ({ rule: rule.id, start, end }));
 }
 
+/** A short stretch in quotes: 'last chance' emails, the "only 2 left" banner. */
+const QUOTED = /(?<![\p{L}\p{N}])(['"])(?=[\p{L}\p{N}])[^'"\n]{1,60}?\1(?![\p{L}\p{N}])/gu;
+
+/**
+ * Spans of `text` in quotes. A pushy phrase in quotes is being talked about, not used on the reader
+ * ("anyone else find that 'last chance' emails put them off?").
+ */
+export function quotedSpans(text: string): [number, number][] {
+  if (!text.includes("'") && !text.includes('"')) return [];
+  const spans: [number, number][] = [];
+  QUOTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 export function mergeSpans(spans: [number, number][]): [number, number][] {
   if (spans.length < 2) return spans;
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

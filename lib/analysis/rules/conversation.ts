@@ -63,6 +63,7 @@ export const conversationRules: RuleSpec[] = [
       /\b(?:so|really|very|truly|terribly|deeply) sorry\b/i,
       /\bsorry (?:to hear|about|for|that|this|you|the)\b/i,
       /\b(?:we|i) apologi[sz]e\b/i,
+      /\b(?:we'?re|we are|i'?m|i am) (?:so |really |truly |very )?sorry\b/i,
       /\b(?:our|my) apologies\b/i,
       /\b(?:that'?s|that is|sounds) (?:frustrating|not okay|not ok|not good enough|not the experience)\b/i,
       /\b(?:we|i) (?:hear you|understand|get it|totally get)\b/i,
@@ -72,7 +73,7 @@ export const conversationRules: RuleSpec[] = [
       /\b(?:we'?ll|we will|i'?ll) (?:look into|sort|fix|make (?:it|this) right|get (?:this|it) (?:sorted|fixed))\b/i,
     ],
     examples: {
-      fires: ['So sorry about the late delivery.', 'DM us your order number and we will fix it.', 'Hope you feel better soon!'],
+      fires: ['So sorry about the late delivery.', 'DM us your order number and we will fix it.', 'Hope you feel better soon!', 'We messed up on Saturday. We\'re sorry.'],
       passes: ['Sorry, not sorry: 20% off everything.'],
     },
   },
@@ -86,11 +87,12 @@ export const conversationRules: RuleSpec[] = [
     patterns: [
       /\b(?:let us know|let me know|tell us|tell me|we'?d love to hear|i'?d love to hear|love to hear|we want to hear|share (?:your|yours|with us|in the comments)|drop (?:a|your|us) [^.!?\n]{0,20}(?:comment|below|reply|thoughts|picks?|favou?rites?|suggestions?|ideas?)|comment below|reply (?:with|below)|(?:tell|share|let) [^.!?\n]{0,30}in the comments|what do you think|thoughts\?|your thoughts|vote (?:for|below|in)|weigh in|chime in|ask (?:us|me) anything|ama\b|help us (?:choose|pick|name|decide))/i,
       /\b(?:come|stop|swing|pop) (?:by|in|over) (?:and|to) (?:say hi|say hello|chat|tell us|meet)\b/i,
+      /\b(?:drop|leave|post|share|put|send)\b[^.!?\n]{0,30}?\b(?:in the comments|in the replies)\b/i,
       /\b(?:happy|glad) to (?:answer|help|chat|share|hear)\b|\bask (?:away|me anything|us anything)\b|\bquestions (?:in the comments|below)\b/i,
       /\b(?:join us|come join us) (?:for|at|on)\b[^.!?\n]{0,60}\?/i,
     ],
     examples: {
-      fires: ['Let us know what you think!', 'We would love to hear your stories.', 'Drop your favourite recipe in the comments.'],
+      fires: ['Let us know what you think!', 'We would love to hear your stories.', 'Drop your favourite recipe in the comments.', 'Drop some love for Jo in the comments!'],
       passes: ['We know what you need.'],
     },
   },

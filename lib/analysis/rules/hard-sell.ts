@@ -6,7 +6,7 @@ const UNIT = '(?:hours?|hrs?|minutes?|mins?|days?|nights?)';
 const SPOTS = '(?:spots?|seats?|slots?|places?|tickets?|tables?|units?|pieces?|boxes|bottles|copies|openings?|memberships?|appointments?|dates?|pairs|clients?|left|remaining|available|in stock)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Words that make a sentence about buying, so a date in it reads as a deadline. */
-const COMMERCE = /\b(?:orders?|ordering|book(?:ing)?|buy|shop|sale|offer|deal|discount|pric(?:e|es|ing)|rate|code|sign(?:ing)? up|register|registration|enrol(?:l?ment)?|spots?|seats?|tickets?|off|save|claim|grab|upgrade|subscribe|purchas(?:e|ed|es|ing)|checkout|special|membership|appointments?|doors?|cart)\b|[%$£€]/i;
+const COMMERCE = /\b(?:orders?|ordering|book(?:ing)?|buy|shop|sale|offer|deal|discount|pric(?:e|es|ing)|rate|code|sign(?:ing)? up|register|registrations?|enrol(?:l?ments?)?|applications?|waitlist|spots?|seats?|tickets?|off|save|claim|grab|upgrade|subscribe|purchas(?:e|ed|es|ing)|checkout|special|membership|appointments?|doors?|cart)\b|[%$£€]/i;
 
 /** Pressure to buy, book or act now: what makes the bakery owner on the sidewalk rude. */
 export const hardSellRules: RuleSpec[] = [
@@ -27,8 +27,19 @@ export const hardSellRules: RuleSpec[] = [
       /\bbefore the (?:quarter|month|year|week|weekend|season) (?:ends|closes|is over)\b/i,
       new RegExp(`\\b(?:offer|sale|deal|discount|code|prices?|pricing|promo|registration|enrol?ment|doors|cart|early[- ]bird|special)\\b[^.!?\\n]{0,30}?\\b(?:ends?|closes?|expires?|until|till|runs out|is over)\\b`, 'i'),
       new RegExp(`\\b(?:today|tonight|this weekend|\\d+ hours?|24 ?hrs?|48 ?hrs?|one day|two days|3 days|this week|weekend) only\\b`, 'i'),
+      // "today and tomorrow only", "Friday and Saturday only"
+      new RegExp(`\\b${DAY} and ${DAY} only\\b`, 'i'),
+      /\bonly (?:available|valid|on sale|running|live) (?:until|till|til|through|this|today|tonight|for (?:today|tonight|this|the next|\d+))\b/i,
       /\blast (?:chance|call|day|days|hours?|minute|opportunity)\b/i,
       /\bfinal (?:hours?|days?|call|countdown|chance)\b/i,
+      new RegExp(`\\bfinal \\d+ ${UNIT}`, 'i'),
+      /\blast (?:order|ordering|posting|shipping|delivery|booking|entry) (?:date|day|deadline)s?\b/i,
+      /\bafter (?:that|this|tonight|today|midnight|the weekend|\w+day),? (?:it|the price|prices|they|the offer|this)(?:'ll| will)? (?:goes|go|jumps?|rises?|returns?|reverts?|increases?|switches|becomes) (?:back )?(?:up\b|to [$£€]\d+(?:[.,]\d+)*|to (?:full|regular|normal|standard) price|full price|subscription|paid|premium|[\w-]+-only)/i,
+      /\bbefore (?:it|they|the (?:\w+ )?(?:offer|sale|deal|window|cart|doors?|registration|enrol(?:l?ment)|list|waitlist|pre-?sale)) (?:closes?|close|ends?|expires?|disappears?|shuts?)\b/i,
+      // Prices about to rise: "Prices increase on 1 April", "it jumps to $79 at retail"
+      new RegExp(`\\b(?:prices?|pricing|rates?|fees?)\\b[^.!?\\n]{0,40}?\\b(?:go(?:es)? (?:back )?up|going up|increases?|increasing|rises?|rising|jumps?) (?:on|from|after|at|by|next|this|tomorrow|tonight|in (?:\\d|${MONTH})|to [$£€]?\\d)`, 'i'),
+      /\b(?:it|that|the (?:price|rate|cost|fee)|prices|rates) (?:jumps?|goes|go|rises?|increases?|returns?) (?:back )?(?:up )?to [$£€]\d+(?:[.,]\d+)*/i,
+      /\bbefore\b[^.!?\n]{0,25}?\b(?:run|runs|sell|sells|selling) out\b/i,
       new RegExp(`\\b(?:only )?${NUM} (?:more )?${UNIT} (?:left|to go|remaining)\\b`, 'i'),
       new RegExp(`\\bbefore (?:${DAY}|it'?s too late|it ends|they'?re gone|it'?s gone|the (?:price|offer|sale) (?:goes up|ends)|(?:we|they) (?:close|sell out|run out))`, 'i'),
       /\blimited[- ]time\b/i,
@@ -38,16 +49,16 @@ export const hardSellRules: RuleSpec[] = [
     ],
     context: COMMERCE,
     contextPatterns: [
-      new RegExp(`\\b(?:closes?|closing|finishes|wraps up)\\s+(?:at |on |by |in )?(?:${DAY}|${NUM} ${UNIT}|soon)`, 'i'),
-      new RegExp(`\\b(?:until|till|til|through|thru|by|before|ends?|ending|expires?)\\s+(?:the end of (?:the |this )?(?:month|week|weekend|day|year|quarter)|(?:this |next )?${DAY}(?: midnight| night)?|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|\\d{1,2}/\\d{1,2})`, 'i'),
-      new RegExp(`\\b(?:within|for the next|in the next) \\d+ ${UNIT}`, 'i'),
+      new RegExp(`\\b(?:closes?|closing|shuts?|shutting|finishes|wraps up)\\s+(?:at |on |by |in )?(?:${DAY}|${NUM} ${UNIT}|soon)`, 'i'),
+      new RegExp(`\\b(?:until|till|til|through|thru|by|before|ends?|ending|expires?)\\s+(?:the end of (?:the |this )?(?:month|week|weekend|day|year|quarter)|(?:this |next )?${DAY}(?: midnight| night)?|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|the \\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,2}/\\d{1,2})`, 'i'),
+      new RegExp(`\\b(?:within|for the next|in the next) (?:\\d+ ${UNIT}|(?:few |couple of )?(?:days|hours|week|weekend|month))`, 'i'),
       new RegExp(`\\b(?:close|closes|closing) (?:on )?${MONTH} \\d{1,2}`, 'i'),
       /\bgoes up (?:by )?\d+ ?%|\b(?:goes|go|going) up (?:on|after|in|from)\b/i,
       /\bwhen you (?:book|order|buy|sign up|register|subscribe|enrol|join|purchase) (?:this|by|before|today|within)\b[^.!?\n]{0,15}/i,
     ],
     examples: {
-      fires: ['You have got to come over within the next two hours.', 'Sale ends tonight!', 'Last chance to grab one.', 'Offer expires Friday.', 'Doors close in 48 hours.', 'Today only: free cookies with any order.'],
-      passes: ['We are open until 6pm on weekdays.', 'It took us two hours to bake these.', 'What did you do this weekend?'],
+      fires: ['You have got to come over within the next two hours.', 'Sale ends tonight!', 'Last chance to grab one.', 'Offer expires Friday.', 'Doors close in 48 hours.', 'Today only: free cookies with any order.', 'Today and tomorrow only.', 'Kickstarter\'s final 48 hours!', 'Last order date for Christmas delivery is the 15th.', 'After that it goes subscription-only.', 'Prices increase on 1 April.', 'Prices rise in January, so lock in now.', 'Join the waitlist before it closes on Friday.', 'Back us now, it jumps to $79 at retail.', 'Sign up before spots run out.', 'Enrolment shuts on Monday.', 'Order before the 18th for delivery.', 'The guide is 25% cheaper for the next week.'],
+      passes: ['We are open until 6pm on weekdays.', 'It took us two hours to bake these.', 'What did you do this weekend?', 'Our prices have not changed in three years.', 'The last 24 hours have been a blur.', 'The bus leaves at 6pm.', 'After that, it goes back to normal opening hours.'],
     },
   },
   {
@@ -67,8 +78,17 @@ export const hardSellRules: RuleSpec[] = [
       /\bno restocks?\b/i,
       /\blimited to \d+/i,
       /\blimited (?:\w+ )?(?:appointments|spots|seats|slots|places|tickets|availability|quantities|stock|run)\b/i,
-      /\b(?:filling|booking|selling) up fast\b/i,
-      /\b(?:spots?|seats?|slots?|places?|spaces?|tickets?|availability|stock) (?:are|is) (?:very )?(?:limited|going (?:fast|quick(?:ly)?)|filling up|running (?:out|low))\b/i,
+      /\b(?:filling|booking|selling)(?: up| out)? (?:fast|quick(?:ly)?)\b/i,
+      /\b(?:spots?|seats?|slots?|places?|spaces?|tickets?|availability|stock(?: levels?)?|quantities|quantity|numbers|supplies|sizes|rooms) (?:are|is) (?:very |strictly |extremely |really |super )?(?:limited|scarce|going (?:fast|quick(?:ly)?)|filling up|running (?:out|low))\b/i,
+      /\bfirst come,? first serve[d]?\b/i,
+      // Gone after the deadline: "goes back in the vault at midnight", "Tomorrow it's gone for good"
+      /\bback (?:in|into) the vault\b/i,
+      new RegExp(`\\b(?:${DAY}|after (?:that|this|${DAY})|then),? (?:it'?s|they'?re|it is|they are|it goes|they go|it'?ll be|they'?ll be) (?:gone|away|off sale)(?: for good| forever)?\\b`, 'i'),
+      /\blast (?:few|handful|couple)(?: of)? (?:\w+ )?(?:left|remaining|available|spots|seats|tickets|places|units|pieces|tables|rooms|slots|pairs)\b/i,
+      // A cap on numbers: "we cap it at 30 students"
+      /\bcap(?:ped)?(?: it| numbers| places| spots| the (?:class|group|course|cohort|list))? at \d+(?![\d.]*\s?%)\b/i,
+      /\b(?:flying off the (?:shelves|racks?)|selling like hot ?cakes|(?:all )?snapped up)\b/i,
+      /\buntil (?:stocks?|supplies) (?:run out|last|are gone)\b|\bwhile there'?s still (?:room|stock|space|time)\b/i,
       /\b(?:opening|releasing|adding) \d+ (?:more |new )?(?:spots|seats|slots|places)\b/i,
       /\bonly (?:have|got|made|printed|produced) \d+|\bonly \d+ (?:made|produced|printed|exist)\b/i,
       /\b\d+ (?:already )?(?:taken|claimed|sold|booked)\b/i,
@@ -78,18 +98,18 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:selling|going|disappearing) (?:out )?fast\b/i,
       /\balmost (?:gone|sold out|full|booked)\b/i,
       /\bnearly (?:gone|sold out|full|booked)\b/i,
-      /\b(?:once|when) (?:it'?s|they'?re|these are|this is|it is|they are) gone\b/i,
+      /\b(?:once|when) (?:it'?s|they'?re|these are|this is|it is|they are) (?:gone|sold(?: out)?)\b/i,
       /\b(?:limited|low) (?:stock|spots|seats|slots|availability|quantities|quantity|supply|run)\b/i,
       /\blimited edition\b/i,
       /\b(?:spots?|seats?|slots?|places?|tickets?) (?:are )?(?:filling|going|selling) (?:up )?fast\b/i,
       /\bwon'?t last(?: long)?\b/i,
-      /\bfirst \d+ (?:customers|people|buyers|orders|shoppers|sign-?ups)\b/i,
+      /\bfirst \d+ (?:\w+ )?(?:customers|people|buyers|orders|shoppers|sign-?ups|companies|clients|businesses|families|students|subscribers|members|readers|backers)\b/i,
       /\bsold out (?:soon|last time|in \w+)\b/i,
       /\bbefore (?:we|they) sell out\b/i,
     ],
     examples: {
-      fires: ['Only 3 left!', 'While supplies last.', 'These are selling fast.', 'Once it\'s gone, it\'s gone.', 'Only 5 client slots left, book a call today.'],
-      passes: ['We only had three ovens when we started.', 'The last of the snow is gone.'],
+      fires: ['Only 3 left!', 'While supplies last.', 'These are selling fast.', 'Once it\'s gone, it\'s gone.', 'Only 5 client slots left, book a call today.', 'Spots are filling fast.', 'Quantities are very limited.', 'First come, first served.', 'Last few tickets remaining.', 'We cap it at 30 students.', 'Our holiday blend goes back in the vault at midnight.', 'Tomorrow it\'s gone for good.', 'They are flying off the shelves.', '€29 until stocks run out.', 'Once they\'re sold, they\'re sold.'],
+      passes: ['We only had three ovens when we started.', 'The last of the snow is gone.', 'The last few years have been hard.', 'Rent rises are capped at 5% this year.'],
     },
   },
   {
@@ -102,23 +122,39 @@ export const hardSellRules: RuleSpec[] = [
     weight: 2,
     commercial: true,
     patterns: [
-      /\d+(?:\.\d+)?\s?%\s?(?:off|discount|savings?|cash ?back|back|on everything)\b/i,
+      /\d+(?:\.\d+)?\s?%\s?(?:off|discount|savings?|cash ?back|back|on everything|cheaper)\b/i,
+      /\b[$£€]?\d+(?:\.\d)?k off\b/i,
       /\b(?:save|get|take|enjoy|extra|up to|an extra|knock)\s+(?:an? )?(?:extra )?\d+(?:\.\d+)?\s?%/i,
       /\b(?:\d+|ten|twenty|fifty) percent off\b/i,
       /\bhalf[- ](?:price|off)\b/i,
       /\b(?:buy one,? get one|bogo|b1g1|2[- ]for[- ]1|two[- ]for[- ]one|3[- ]for[- ]2)\b/i,
       /\bfree (?:shipping|delivery|gift with|returns)\b/i,
       /\b(?:flash |clearance |summer |winter |spring |holiday |big |huge |massive |mega |black friday |cyber monday |weekend |anniversary |warehouse |end of season )sale\b/i,
-      /\bon sale\b/i,
+      /(?<!(?:\bnot|n't|\bnever) )\bon sale\b/i,
+      // A headline that is only the word: "Sale!", "SALE 🔥"
+      /(?:^|[.!?]\s+|\p{Extended_Pictographic}\s*)sale\s*(?:[!:]|\p{Extended_Pictographic})/iu,
       /\bsale (?:starts|is on|now on|on now)\b/i,
       /\b(?:exclusive|special|best|great|hot|amazing|unbeatable|incredible|daily) (?:deals?|offers?|prices?|discounts?)\b/i,
-      /\b(?:discounted|markdowns|marked down|price drop|prices? slashed|lowest prices?|doorbusters?|deal of the day)\b/i,
-      /\bsave (?:big|up to|\$|£|€)/i,
+      /\b(?:discounted|markdowns|marked down|price drop|prices? slashed|lowest prices?|doorbusters?|deal of the day|never been cheaper|unbeatable (?:value|prices?|deals?))\b/i,
+      /\b(?:slashed|knocked|chopped) (?:prices?|to [$£€]?\d|by [$£€]?\d)|\bknocked\b[^.!?\n]{0,20}?\boff\b/i,
+      /\bsave (?:big|heaps|loads|lots|a (?:bundle|fortune|packet|tenner|fiver)|up to|\$|£|€|\d+ (?:quid|bucks|dollars|pounds|euros))/i,
+      /\bsave on (?:all|every|our|selected|select|the whole|your)\b/i,
+      /\b(?:massive|huge|big|great|incredible|amazing|epic|crazy|insane|major|serious|mega|unbeatable) (?:savings|deals|reductions|discounts|bargains|markdowns)\b|\bsavings? (?:of )?(?:up to|over) [$£€]?\d/i,
+      // A was-price next to the price: "€29 (was €42)", "down from $120", "normally $70"
+      /\((?:was|were|normally|usually|rrp|reg\.?|orig\.?)\s?[$£€]\d|\b(?:down|reduced) from [$£€]\d|\bnormally [$£€]\d|\b(?:rrp|msrp)\b/i,
+      /\breduced to clear\b|\b(?:already |further |heavily )?reduced (?:styles|items|lines|prices|stock|ranges?|products)\b/i,
+      /\bfor the price of (?:one|1|two|2)\b/i,
+      /\beverything\b[^.!?\n]{0,30}?\bmust go\b/i,
+      /\b(?:anniversary|birthday|launch|holiday|christmas|easter|summer|winter|spring|autumn|fall|weekend|midweek|cyber|vip|members?'?|loyalty|bundle|seasonal|festive) (?:deals?|offers?|savings|promo(?:tion)?s?)\b|\b(?:anniversary|birthday|launch|grand opening) specials?\b/i,
+      /(?:^|[.!?]\s+)(?:members?|subscribers?|vip|insiders?)[- ]only\s*[:!-](?=[^.!?\n]{0,40}?(?:%|[$£€]\d|\boff\b|\bsale\b|\bdeals?\b|\boffers?\b|\bdiscount|\bprices?\b|early access))|\b(?:members?|subscribers?|vip)[- ](?:only |exclusive )?(?:sale|deal|offer|discount|pricing|price|pre-?sale|early access)\b/i,
+      /\bbuy (?:\d|one|two|three|four|any|a|an)\b[^.!?\n]{0,25}?\bget (?:\d|one|two|three|a|the|another)\b[^.!?\n]{0,25}?\b(?:free|half|\d+ ?% off)\b|\b\d[- ]for[- ](?:\d|[$£€]\d)/i,
+      /\b(?:kids|children) (?:eat|go|stay|fly|ride) free\b/i,
+      /\b(?:first|next) (?:\d+|a|one|two|three|six) (?:months?|weeks?|years?|nights?|orders?|boxe?s?|classe?s?|sessions?|lessons?) (?:are |is )?(?:on us|on the house|free)\b/i,
       /\b(?:for|at|from) (?:only|just) [$£€]?\d/i,
       /\boff (?:everything|all|sitewide|storewide|your (?:first )?order)\b/i,
       /\b(?:discount|coupon|voucher)s?\b/i,
-      /\b(?:black friday|cyber monday|boxing day|prime day)\b/i,
-      /\b\d+ (?:months?|weeks?) free\b|\bfree for (?:\d+|a|one|two|three) (?:months?|weeks?|year)\b/i,
+      /\b(?:black friday|cyber (?:monday|week|weekend)|boxing day|prime day|singles'? day)\b/i,
+      /\b\d+ (?:months?|weeks?) free\b|\bfree (?:\w+ )?for (?:\d+|a|one|two|three) (?:months?|weeks?|years?)\b|\b(?:a|one|\d+|two|three) free (?:months?|weeks?|years?)\b/i,
       /\b(?:lifetime|founders?'?|early[- ]bird|introductory|launch) (?:deal|offer|pricing|price|rate|discount|tickets?|special)\b/i,
       /\b(?:sample|warehouse|stock|seasonal|end[- ]of[- ]season|semi-annual|annual|yearly|outlet|closing[- ]down) sale\b/i,
       /\b(?:double|triple|bonus|extra) (?:points|punches|stamps|rewards|miles)\b/i,
@@ -127,8 +163,8 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:with|on) (?:every|each|any) (?:order|purchase)\b|\b(?:every|each) (?:order|purchase) (?:enters|gets|comes)\b/i,
     ],
     examples: {
-      fires: ['Get 10% off today.', 'they will give you a 10% discount', 'Half price pastries.', 'Buy one get one free!', 'Free shipping on all orders.', 'Our summer sale is on.'],
-      passes: ['60% of our customers are repeat visitors.', 'We planted 200 trees this year.', 'Is it free to park there?'],
+      fires: ['Get 10% off today.', 'they will give you a 10% discount', 'Half price pastries.', 'Buy one get one free!', 'Free shipping on all orders.', 'Our summer sale is on.', 'Sale! All ebooks this week.', 'Slashed prices on bikes.', 'We\'ve knocked 25 quid off every pair.', 'Save heaps on outdoor furniture.', 'Massive savings on every car in stock.', '€29 (was €42).', 'Lines reduced to clear.', '3 months of Pro for the price of 1.', 'Everything in the shop must go.', 'Anniversary special: cakes for everyone.', 'Cyber week deal on VPNs.', 'Members only: take an extra 15% off.', 'Buy 2 get 1 free on candles.', '3 for £10 on all candles.', 'Your first 3 months are on us.', 'Free servicing for 3 years.', 'Get a free month of Pro.', 'The guide is 25% cheaper.', '$20k off the list price.'],
+      passes: ['60% of our customers are repeat visitors.', 'We planted 200 trees this year.', 'Is it free to park there?', 'The blue edition isn\'t on sale, sorry.', 'The garage sale next door was fun.', 'The winner gets a loaf on us every week.', 'Our bread has 30% less sugar.', 'Members only: the pool is closed on Monday.'],
     },
   },
   {
@@ -143,11 +179,12 @@ export const hardSellRules: RuleSpec[] = [
     patterns: [
       /(?:[$£€¥₹]\s?\d[\d,]*(?:\.\d{1,2})?(?![\d,.]*\s?(?:k\b|m\b|million|billion|bn|raised|in funding)))/i,
       /\b\d[\d,]*(?:\.\d{1,2})?\s?(?:€|£|usd|eur|gbp|dollars|bucks|quid)\b/i,
-      /\b(?:price[sd]? at|retails? (?:at|for)|only costs?|costs? just|starting at)\b/i,
+      /\b(?:under|for) (?:a )?(?:tenner|fiver)\b/i,
+      /\b(?:price[sd]? at|retails? (?:at|for)|only costs?|costs? just|starting at|prices? (?:start|from))\b/i,
     ],
     examples: {
-      fires: ['New mugs, $24.99.', 'Tickets from €15.', 'Priced at 30 dollars.'],
-      passes: ['We raised $2M to grow the team.', 'Our 3rd birthday!'],
+      fires: ['New mugs, $24.99.', 'Tickets from €15.', 'Priced at 30 dollars.', 'Everything under a tenner.', 'Prices start from $55.'],
+      passes: ['We raised $2M to grow the team.', 'Our 3rd birthday!', 'The movie starts at 8!'],
     },
   },
   {
@@ -164,9 +201,12 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:use|enter|apply|with|code)\s+(?:the\s+)?(?:code\s*)?:?\s*[A-Z][A-Z0-9]*\d+[A-Z0-9]*\b/,
       /\b(?:use|enter|apply) code\s*:?\s*[\w-]+/i,
       /\btell them you saw me\b/i,
+      // No code at all is still a coupon: "no code needed", "discount applied at checkout"
+      /\bno (?:promo |discount |coupon |voucher )?code (?:needed|required|necessary)\b|\b(?:discount|savings?|offer) (?:is )?(?:automatically )?applied (?:automatically |at checkout)/i,
+      /\b(?:use|enter|apply|add|type)\s+["']?[A-Z][A-Z0-9]{2,}["']?\s+(?:at|in|during) (?:the )?(?:checkout|check-out|till|basket|cart)\b/,
     ],
     examples: {
-      fires: ['Use code SPRING20 at checkout.', 'Enter promo code MUFFIN.', 'Tell them you saw me on the sidewalk.'],
+      fires: ['Use code SPRING20 at checkout.', 'Enter promo code MUFFIN.', 'Tell them you saw me on the sidewalk.', 'No code needed, just shop.', 'Just enter REDDIT at checkout.'],
       passes: ['Our code of conduct is on the site.', 'We write code for bakeries.'],
     },
   },
@@ -181,15 +221,26 @@ export const hardSellRules: RuleSpec[] = [
     weight: 2,
     commercial: true,
     patterns: [
-      /\b(?:shop|buy|order|book|pre-?order|grab|claim|reserve|snag|secure|purchase|subscribe|register|enrol?l?|sign up|download|click|tap|swipe up|visit|stock up|treat yourself)(?: (?:the|your|yours|one|it|them|a|an|our|this|these))?(?: \w+)?\s+(?:now|today|tonight|asap|right now|right away|below|online)\b/i,
+      /\b(?:shop|buy|order|book|pre-?order|grab|claim|reserve|snag|secure|purchase|subscribe|register|enrol?l?|sign up|download|click|tap|swipe up|visit|stock up|treat yourself|pay|back|pledge|pick up)(?: (?:the|your|yours|one|it|them|a|an|our|this|these|us))?(?: \w+)?\s+(?:now|today|tonight|asap|right now|right away|below|online)\b/i,
       /\b(?:call|text|ring|dm|message|email)\b[^.!?\n]{0,25}\b(?:today|now|tonight|asap)\b/i,
       /\b(?:[Dd][Mm]|[Mm]essage|[Tt]ext|[Cc]omment|[Rr]eply|[Ee]mail)\s+(?:me |us )?(?:with )?["'“‘]?[A-Z]{3,}\b["'”’]?/,
       /\bto (?:claim|grab|secure|book|reserve|snag) (?:one|yours|your|a|them)\b/i,
-      /\block in (?:your|today'?s|the|this|a)\b/i,
+      /\block in (?:your|today'?s|the|this|a|now|today)\b/i,
     new RegExp(`(?:^|[.!?:;\\n\\p{Extended_Pictographic}→👉]\\s*)(?:shop|buy|order|book|pre-?order|grab|claim|reserve|snag|secure|purchase|register|sign up|stock up|add to cart|check ?out)\\s+(?:yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)\\b`, 'iu'),
       /(?<!\b(?:the|a|our|this|that|my|your|at) )\b(?:shop|buy|order|book) (?:now|today|online|here)\b/i,
       /\b(?:click|tap|hit|follow|use) (?:the )?(?:link|button)(?: in (?:our |the )?bio| below| above)?\b/i,
-      /\blink in (?:our |the )?bio\b/i,
+      /\blink in (?:our |the |my )?(?:bio|description)\b/i,
+      // "tap to shop", "swipe up to reserve your table", "Tap the product tag to shop"
+      /\b(?:tap|click|swipe(?: up)?|hit|press)\b[^.!?\n]{0,30}?\bto (?:shop|buy|order|book|reserve|grab|claim|save|snag|secure|enrol?l?|register|sign up|pre-?order|check ?out|purchase|get (?:yours|one|it|them|the deal|the offer))\b|\bswipe up\b/i,
+      /\b(?:dm|pm|message|inbox|text|email|whatsapp|comment)(?: (?:me|us))? (?:to|for) (?:order|book|buy|reserve|purchase|claim|grab|secure|the link|pricing|prices|a quote|get (?:yours|one|the link|a quote|pricing))\b/i,
+      /\buse (?:my|our) (?:\w+ )?(?:link|code)\b|\b(?:my|our) (?:affiliate |referral |discount )?link (?:in (?:the )?(?:description|bio|comments)|below)\b/i,
+      /\bto (?:guarantee|secure|save|hold|reserve|lock in|claim) (?:your|a) (?:place|spot|seat|slot|table|space|copy|ticket|booking)\b|\bsave your (?:seat|spot|place)\b/i,
+      /\bget (?:your|those|all your) (?:\w+ ){0,2}?(?:orders?|applications?|entries|entry|bookings?|deposits?) in\b/i,
+      /\b(?:grab|get|buy|order|book|snag|shop|stock up|pick)\b[^.!?\n]{0,30}?\bwhile (?:you )?(?:still )?can\b|\bget (?:it|them|yours|one) while\b/i,
+      /\bsnap (?:one|them|it|yours|a \w+) up\b|\bnab (?:one|yours|a|them)\b/i,
+      /\btreat (?:yourself|yourselves)\b/i,
+      /\b(?:add (?:it |them |one |yours )?to (?:your )?(?:cart|basket|bag|trolley)|fill (?:up )?your (?:cart|basket|trolley))\b/i,
+      /\bshop (?:our|the|this) (?:\w+ )?(?:sale|deals?|edit|drop)\b/i,
       /\b(?:add to (?:your )?cart|checkout now|order yours|grab yours|get yours|claim yours|book yours|reserve yours|secure yours|get it now|get them now)\b/i,
       /\b(?:book|schedule|grab|claim) (?:a|your) (?:free )?(?:call|demo|consultation|consult|spot|seat|slot|place|table|session|trial)\b/i,
       /\bcome (?:over|in|down|by) (?:now|today|tonight|and (?:buy|grab|get|shop|order))\b/i,
@@ -199,8 +250,8 @@ export const hardSellRules: RuleSpec[] = [
     verbs: ['send', 'treat', 'try', 'start', 'upgrade', 'gift', 'save', 'discover', 'unlock', 'enjoy', 'experience', 'hurry', 'call', 'text', 'email', 'message', 'download', 'subscribe', 'enroll', 'enrol', 'apply', 'sign', 'shop', 'buy', 'order', 'book', 'grab', 'claim', 'reserve'],
     verbsWith: /\b(?:now|today|tonight|asap|before (?:it|they|the)|while (?:you|it|they|supplies)|this weekend only)\b/i,
     examples: {
-      fires: ['Shop now!', 'Order yours today.', 'Book your call today.', 'Click the link in bio.', 'Treat your mum today!', 'Sign up today.', '👉 Grab yours before they go.'],
-      passes: ['We booked the venue for June.', 'I bought my first oven in 2009.', 'Shopping with my kids was chaos today.'],
+      fires: ['Shop now!', 'Order yours today.', 'Book your call today.', 'Click the link in bio.', 'Treat your mum today!', 'Sign up today.', '👉 Grab yours before they go.', 'Tap to shop the edit.', 'Swipe up to reserve your table!', 'DM to order.', 'Use my link for 20% off.', 'Pay your deposit now to guarantee your place.', 'Get your Christmas orders in now.', 'Grab a bag while you still can.', 'Snap one up.', 'Treat yourself this weekend.', 'Add to basket.', 'Shop our sale.', 'Back us now.'],
+      passes: ['We booked the venue for June.', 'I bought my first oven in 2009.', 'Shopping with my kids was chaos today.', 'DM us your order number.', 'Swipe to see the finished kitchen.', 'Tap the photo to see the recipe.'],
     },
   },
   {
@@ -225,7 +276,13 @@ export const hardSellRules: RuleSpec[] = [
       /\bdon'?t (?:risk|settle|let (?:this|it) pass)\b/i,
       /\bstop (?:wasting|losing|missing|paying|leaving)\b/i,
       /\bnow'?s the (?:time|moment)\b/i,
-      /\bshameless plug\b/i,
+      /\bshameless (?:self[- ])?(?:plug|promo(?:tion)?)\b/i,
+      /\b(?:be quick|get in quick|quick,? before|move fast|don'?t delay|better hurry|(?:you )?snooze,? you lose|go go go|thank (?:us|me) later)\b/i,
+      /\bdon'?t leave it (?:too )?late\b|\bto avoid disappointment\b/i,
+      /\bset (?:your|an|those) alarms?\b/i,
+      // Fear instead of pressure: "you're gambling with your company", "Estate planning can't wait."
+      /\b(?:you'?re|you are) (?:gambling|leaving money on the table|losing (?:money|customers|sales|leads|clients)|wasting (?:money|time|hours))\b/i,
+      /\b(?:\w+ing|your \w+|this|it) (?:can'?t|cannot|won'?t) wait\b(?! (?:to|for|until|till|any))/i,
     ],
     rewrites: [
       [/^you(?:'ve| have)? (?:got|gotta|need|must|have)(?: to)? /i, 'if you are nearby, you might like to '],
@@ -233,8 +290,8 @@ export const hardSellRules: RuleSpec[] = [
     ],
     replacement: '',
     examples: {
-      fires: ['You have got to come over.', 'Don\'t miss out!', 'Hurry, stock is low.', 'Act fast.', 'Run, don\'t walk.'],
-      passes: ['Have you got a favourite?', 'I missed the bus again.'],
+      fires: ['You have got to come over.', 'Don\'t miss out!', 'Hurry, stock is low.', 'Act fast.', 'Run, don\'t walk.', 'Be quick!', 'Sale ends Monday, get in quick.', 'Don\'t leave it too late!', 'Book early to avoid disappointment.', 'Set your alarms for 10am!', 'Add to basket and thank us later.', 'Every day without a plan, you\'re gambling with your company.', 'Estate planning can\'t wait.'],
+      passes: ['Have you got a favourite?', 'I missed the bus again.', 'I can\'t wait to see you all on Saturday.', 'The kids can\'t wait for summer.'],
     },
   },
   {
@@ -246,11 +303,11 @@ export const hardSellRules: RuleSpec[] = [
     weight: 1.5,
     commercial: true,
     patterns: [
-      /^[^\p{L}\p{N}]*(?:[\w ]{1,25}:\s*)?(?:want|wanna|need|looking for|ready to|tired of|sick of|struggling|wish(?:ing)? you|searching for|craving|dreaming of|still (?:\w+ing|looking|searching)|why (?:wait|pay|settle)|did you know|what are you waiting for|who (?:wants|needs)|can'?t decide|in the market for|thinking (?:of|about) (?:buying|upgrading|switching)|do you (?:want|need)|are you (?:ready|looking|tired|struggling|still)|what would it mean for your|is your \w+ (?:costing|losing|killing|hurting|holding|ready))\b[^?\n]*\?/iu,
+      /^[^\p{L}\p{N}]*(?:[\w ]{1,40}:\s*)?(?:want(?! (?:me|us) to)|wanna(?! (?:me|us))|need(?! (?:me|us) to)|looking for|ready to|tired of|sick of|struggling|wish(?:ing)? you|searching for|craving|dreaming of|still (?:\w+ing|looking|searching)|why (?:wait|pay|settle)|did you know|what are you waiting for|who (?:wants|needs)|can'?t decide|in the market for|thinking (?:of|about) (?:buying|upgrading|switching)|do you (?:want|need)|are you (?:ready|looking|tired|struggling|still)|what would it mean for your|is your \w+ (?:costing|losing|killing|hurting|holding|ready))\b[^?\n]*\?/iu,
     ],
     examples: {
-      fires: ['Want 25% off?', 'Looking for the perfect gift?', 'Is your website costing you leads?', 'Still running payroll in spreadsheets?'],
-      passes: ['What is your favourite muffin?', 'Which flavour should we bake next?'],
+      fires: ['Want 25% off?', 'Looking for the perfect gift?', 'Is your website costing you leads?', 'Still running payroll in spreadsheets?', 'Quick question for freelancers: are you still chasing late invoices by hand?'],
+      passes: ['What is your favourite muffin?', 'Which flavour should we bake next?', 'Want me to check if your local shop has one?'],
     },
   },
   {

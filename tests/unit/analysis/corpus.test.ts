@@ -25,6 +25,21 @@ describe('labelled corpus (tuning set)', () => {
   it('covers 90% of the pushy phrases', () => expect(result.pushyCoverage).toBeGreaterThanOrEqual(0.9));
 });
 
+// Hard-sell wordings written fresh to widen the pattern lists, with look-alike conversations and broadcasts.
+describe('labelled corpus (wordings tuning set)', () => {
+  const posts = read<LabelledPost>('wordings.jsonl');
+  const result = evaluate(posts, (t) => analyzePost(t));
+
+  it('is big and varied enough to mean something', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(100);
+    for (const label of ['conversation', 'broadcast', 'hard-sell'] as const) expect(result.perLabel[label].support).toBeGreaterThanOrEqual(25);
+  });
+  it('reaches macro-F1 0.93', () => expect(result.macroF1).toBeGreaterThanOrEqual(0.93));
+  it('catches 95% of hard sells', () => expect(result.perLabel['hard-sell'].recall).toBeGreaterThanOrEqual(0.95));
+  it('never calls a conversation a hard sell', () => expect(result.confusion.conversation['hard-sell']).toBe(0));
+  it('covers 95% of the pushy phrases', () => expect(result.pushyCoverage).toBeGreaterThanOrEqual(0.95));
+});
+
 describe('hold-out corpus (never tuned on)', () => {
   const result = evaluate(read<LabelledPost>('holdout.jsonl'), (t) => analyzePost(t));
   it('reaches macro-F1 0.93', () => expect(result.macroF1).toBeGreaterThanOrEqual(0.93));
