@@ -7,7 +7,12 @@ import { benchAnalyzer, formatAnalyzerBench } from './analyzer';
 import { ms } from './stats';
 
 const root = join(import.meta.dirname, '..');
+const { cpus, loadavg } = await import('node:os');
 console.log(`# Muffin benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}; load average at the start ${loadavg().map((l) => l.toFixed(2)).join(' / ')}. ` +
+    'Written by `npm run --silent bench > docs/benchmarks.md`; numbers move by ±20% between runs on a shared machine.\n',
+);
 
 const cold = JSON.parse(execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'bench/cold.ts')], { encoding: 'utf8' }).trim().split('\n').pop()!);
 console.log(`## Analyzer\n\nCold start in a fresh process: loading the analyzer (compromise/two and the rules) ${ms(cold.load)} ms, first call ${ms(cold.firstCall)} ms.\n`);
