@@ -9,7 +9,11 @@ export default defineConfig({
   // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest shape, reviewed once.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preactWithoutInnerHtml(), preact()] }),
+  vite: () => ({
+    plugins: [preactWithoutInnerHtml(), preact()],
+    // Vite's modulepreload polyfill is a fetch() call; every browser Muffin supports preloads modules itself.
+    build: { modulePreload: { polyfill: false } },
+  }),
   zip: {
     // The sources zip that Firefox reviewers rebuild from with `npm ci && npm run build:firefox`
     // (docs/store/reviewer-notes.md). WXT already leaves out node_modules, .output, dot-files and *.test.ts;
