@@ -1,12 +1,38 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SOCIAL_SITES } from './lib/social-sites';
+import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
 
 export { SOCIAL_SITES } from './lib/social-sites';
 
 export default defineConfig({
+  // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest shape, reviewed once.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preactWithoutInnerHtml(), preact()],
+    // Vite's modulepreload polyfill is a fetch() call; every browser Muffin supports preloads modules itself.
+    build: { modulePreload: { polyfill: false } },
+  }),
+  zip: {
+    // The sources zip that Firefox reviewers rebuild from with `npm ci && npm run build:firefox`
+    // (docs/store/reviewer-notes.md). WXT already leaves out node_modules, .output, dot-files and *.test.ts;
+    // what else the build does not read stays out too: tests and their fixtures, benchmarks, screenshots,
+    // developer scripts (except the linter run) and anything .gitignore keeps out of the repository.
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'scripts/!(lint-firefox.mjs)',
+      'docs/screenshots/**',
+      'docs/store/*.png',
+      'vitest.config.ts',
+      'vitest.browser.config.ts',
+      '**/*.log',
+      'tmp/**',
+      'stats.html',
+      't.ts',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'Muffin: the conversation coach',
     description: 'Coaches business posts on social networks: a conversation, not a billboard. Runs fully offline.',
@@ -18,9 +44,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'muffin-coach@muffin.example',
-              strict_min_version: '128.0',
+              // 140 (desktop) and 142 (Android) are the first versions that read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

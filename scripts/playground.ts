@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DRESSES, MUFFIN_STORY_FRIENDLY, MUFFIN_STORY_RUDE, fixturePage, type Dress } from '../tests/fixtures/editors/pages';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { DRESSES, fixturePage, type Dress } from '../tests/fixtures/editors/pages';
+import { SAMPLE_DRAFTS, showCard } from './support/demo';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -15,16 +16,6 @@ const SCREENSHOTS = join(ROOT, '.output/playground');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INDEX_URL = 'https://playground.muffin.invalid/';
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-
-const SAMPLE_DRAFTS: Record<string, string> = {
-  x: MUFFIN_STORY_RUDE,
-  facebook: MUFFIN_STORY_RUDE,
-  linkedin: 'We are proud to announce our new seasonal menu, available in all stores from Monday. Visit our website for more information.',
-  bluesky: 'Flash sale! 20% off every muffin, today only. Use code MUFFIN20 at checkout. Don’t miss out!',
-  mastodon: MUFFIN_STORY_FRIENDLY,
-  reddit: 'We just opened our second bakery! Click the link in our bio and order now, offer ends Friday.',
-  youtube: MUFFIN_STORY_RUDE,
-};
 
 function indexPage(dresses: Dress[]): string {
   const items = dresses
@@ -48,21 +39,6 @@ async function serve(context: BrowserContext, dresses: Dress[]): Promise<void> {
   }
   // Nothing else leaves the machine.
   await context.route(/^https?:\/\/(?!playground\.muffin\.invalid)/, (route) => route.fallback());
-}
-
-async function showCard(page: Page): Promise<void> {
-  await page.locator('textarea[data-editor-mount], [contenteditable="true"]').first().click();
-  await page.keyboard.press('End');
-  await page.locator('muffin-coach .badge').waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(300);
-  // The first hard-sell flag's card, as a reader would open it by clicking the underline.
-  const mark = page.locator('muffin-coach .mark[data-category="hard-sell"]').first();
-  if ((await mark.count()) > 0) {
-    const box = await mark.boundingBox();
-    if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.locator('muffin-coach .card').waitFor({ timeout: 5_000 });
-  }
-  await page.mouse.move(1, 1);
 }
 
 async function main(): Promise<void> {

@@ -95,6 +95,11 @@ export class CoachSession {
     (editor.closest('dialog') ?? this.doc.body ?? this.doc.documentElement).append(this.host);
 
     const signal = this.abort.signal;
+    // Only the person acts on the coach. The shadow root is open, so a page script can reach its buttons
+    // and click "Apply" or "Ignore this rule"; such events are not trusted, and stop here.
+    for (const type of ['click', 'keydown'] as const) {
+      shadow.addEventListener(type, (event) => event.isTrusted || event.stopImmediatePropagation(), { signal, capture: true });
+    }
     const changed = () => this.textChanged();
     editor.addEventListener('input', changed, { signal });
     // Draft.js and Lexical: the first character fires beforeinput without input.

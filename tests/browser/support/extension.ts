@@ -6,12 +6,23 @@ import { join, resolve } from 'node:path';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
+/** One http(s)/ws(s) request, from a tab, an extension page or the service worker. */
+export interface RecordedRequest {
+  url: string;
+  resourceType: string;
+  /** True for a page load (a tab going to a URL), false for anything a script or the page asked for. */
+  navigation: boolean;
+  fromServiceWorker: boolean;
+}
+
 export interface LoadedExtension {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
   /** Every request the browser tried to send off the machine while the test ran. */
   networkRequests: string[];
+  /** Every http(s)/ws(s) request, routed fixture pages included (context 'request' also sees the service worker's). */
+  requests: RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -39,9 +50,12 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
     ],
   });
   const networkRequests: string[] = [];
+  const requests: RecordedRequest[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (/^(?:https?|wss?):/.test(url) && !routed.has(new URL(url).origin)) networkRequests.push(url);
+    if (!/^(?:https?|wss?):/.test(url)) return;
+    if (!routed.has(new URL(url).origin)) networkRequests.push(url);
+    requests.push({ url, resourceType: request.resourceType(), navigation: request.isNavigationRequest(), fromServiceWorker: request.serviceWorker() !== null });
   });
   const routed = new Set<string>();
   (context as BrowserContext & { __muffinRouted?: Set<string> }).__muffinRouted = routed;
@@ -52,6 +66,7 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
     worker,
     extensionId,
     networkRequests,
+    requests,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
