@@ -5,11 +5,13 @@ import { SOCIAL_SITES } from './lib/social-sites';
 export { SOCIAL_SITES } from './lib/social-sites';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Muffin: the conversation coach',
-    description: 'Coaches business posts on social networks: a conversation, not a billboard. Runs fully offline.',
+    // Both come from locales/<lang>.yml, so the store listing is translated with the rest.
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     host_permissions: SOCIAL_SITES,
     optional_host_permissions: ['https://*/*'],
