@@ -5,7 +5,7 @@ import { sendHistoryMessage } from '@/lib/history/history-client';
 import type { ArchiveImportResult } from '@/lib/history/messages';
 import type { Settings } from '@/lib/storage/settings';
 import { readFiles } from '../shared/download';
-import { alreadyThere, withCode } from '../shared/messages';
+import { alreadyThere, archiveProblemText, withCode } from '../shared/messages';
 
 const PLATFORM = { x: 'X', mastodon: 'Mastodon', linkedin: 'LinkedIn' } as Record<string, string>;
 
@@ -24,7 +24,7 @@ export function ArchiveImport({ settings }: { settings: Settings }) {
     if (!file) return;
     setMessage(null);
     const archive = readArchive(file.name, file.text);
-    if (!archive.ok) return setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: archive.error }) });
+    if (!archive.ok) return setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: archiveProblemText(archive) }) });
     try {
       setProgress({ done: 0, total: archive.posts.length });
       const result = await sendHistoryMessage<ArchiveImportResult>(

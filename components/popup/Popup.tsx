@@ -27,7 +27,7 @@ export function Popup({ preloaded, initialWeek }: { preloaded?: PreloadedHistory
   return (
     <main class="popup">
       <header>
-        <h1>Muffin</h1>
+        <h1>{i18n.t('app.shortName')}</h1>
         <div role="tablist" aria-label={i18n.t('popup.tabs.label')}>
           {TABS.map(([id, label], index) => (
             <button

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
+import { ARCHIVE_PROBLEMS, type ArchiveProblemCode } from '@/lib/history/archives/types';
 import { IMPORT_PROBLEMS, type ImportProblem } from '@/lib/history/import';
 import { STORED_PROBLEMS, type StoredProblem } from '@/lib/history/stored';
 import { translate } from '@/lib/i18n/browser-wording';
@@ -20,3 +21,7 @@ export const storedProblemText = (problem: StoredProblem): string => translate(`
 export function withCode(message: string, code: Readonly<Record<string, string>>): (string | JSX.Element)[] {
   return message.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 && part in code ? <code key={part}>{code[part]}</code> : part));
 }
+
+/** Why a platform archive was refused, translated from the reader's code. */
+export const archiveProblemText = (problem: { code: ArchiveProblemCode; params: Record<string, string | number> }): string =>
+  translate(`archiveProblem.${problem.code}`, ARCHIVE_PROBLEMS[problem.code], problem.params);

@@ -3,6 +3,7 @@
 // locales/en.yml below the GENERATED line; a unit test fails when the file is stale.
 import { allRules, customPhraseRule } from '../analysis/rules';
 import { englishHabitPhrase, isHabit } from '../history/habits';
+import { ARCHIVE_PROBLEMS } from '../history/archives/types';
 import { IMPORT_PROBLEMS } from '../history/import';
 import { REPORT_PHRASES } from '../history/report';
 import { STORED_PROBLEMS } from '../history/stored';
@@ -22,7 +23,7 @@ export function generatedMessages(): Record<string, Phrase> {
     messages[ruleKey(rule.id, 'advice')] = rule.advice;
     if (isHabit(rule.id)) messages[ruleKey(rule.id, 'habit')] = englishHabitPhrase(rule.id);
   }
-  const tables = { report: REPORT_PHRASES, target: TARGET_PHRASES, importProblem: IMPORT_PROBLEMS, storedProblem: STORED_PROBLEMS };
+  const tables = { report: REPORT_PHRASES, target: TARGET_PHRASES, importProblem: IMPORT_PROBLEMS, storedProblem: STORED_PROBLEMS, archiveProblem: ARCHIVE_PROBLEMS };
   for (const [prefix, table] of Object.entries(tables)) {
     for (const [key, phrase] of Object.entries(table)) messages[`${prefix}.${key}`] = phrase;
   }
