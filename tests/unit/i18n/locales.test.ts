@@ -50,6 +50,17 @@ describe('locales/en.yml', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has no message the code does not use', () => {
+    const code = [...sourceFiles('components', /\.tsx?$/), ...sourceFiles('lib', /\.tsx?$/), ...sourceFiles('entrypoints', /\.tsx?$/)].map((file) => readFileSync(file, 'utf8')).join('\n');
+    const generated = new Set(Object.keys(generatedMessages()).map(chromeMessageName));
+    // Hand-written keys are camelCase, so "_" in a message name was a "." in the key.
+    const unused = Object.keys(en)
+      .filter((name) => !generated.has(name) && !['app_name', 'app_description', 'lang'].includes(name))
+      .map((name) => name.replace(/_/g, '.'))
+      .filter((key) => !code.includes(`'${key}'`));
+    expect(unused).toEqual([]);
+  });
+
   it('names the extension and describes it through the locale', () => {
     const manifest = typeof config.manifest === 'function' ? config.manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' } as never) : config.manifest;
     expect(manifest).toMatchObject({ name: '__MSG_app_name__', description: '__MSG_app_description__', default_locale: 'en' });
