@@ -31,7 +31,7 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
     const files = await readFiles(input.files);
     input.value = '';
     if (files.length === 0) return;
-    const parsed = parseHistoryFiles(files);
+    const parsed = parseHistoryFiles(files, i18n.t('popup.team.unnamed'));
     if (!parsed.ok) {
       setMessage({ kind: 'error', lines: [i18n.t('common.nothingImported'), ...parsed.problems.map(importProblemText)] });
       return;

@@ -45,9 +45,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /**
  * Reads a file made by Muffin's export. Anything else is refused whole, with a sentence that says what
- * is wrong; `name` (the file name) starts the message when given.
+ * is wrong; `name` (the file name) starts the message when given. `unnamed` stands for a file's missing person.
  */
-export function parseHistoryFile(text: string, name?: string): ImportResult {
+export function parseHistoryFile(text: string, name?: string, unnamed = 'Unnamed'): ImportResult {
   const refuse = (code: ImportProblemCode, params: Record<string, string | number> = {}): ImportResult => {
     const why = fillPlaceholders(IMPORT_PROBLEMS[code], params);
     return { ok: false, error: name ? `${name}: ${why}` : why, code, params, ...(name ? { file: name } : {}) };
@@ -82,7 +82,7 @@ export function parseHistoryFile(text: string, name?: string): ImportResult {
   return {
     ok: true,
     file: {
-      person: typeof data.person === 'string' && data.person.trim() !== '' ? data.person.trim() : 'Unnamed',
+      person: typeof data.person === 'string' && data.person.trim() !== '' ? data.person.trim() : unnamed,
       exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : '',
       posts: posts.records,
     },
@@ -90,11 +90,11 @@ export function parseHistoryFile(text: string, name?: string): ImportResult {
 }
 
 /** Several files at once: all are read first, and any refusal refuses the whole batch. */
-export function parseHistoryFiles(files: readonly { name: string; text: string }[]): { ok: true; files: ParsedHistoryFile[] } | { ok: false; errors: string[]; problems: ImportProblem[] } {
+export function parseHistoryFiles(files: readonly { name: string; text: string }[], unnamed?: string): { ok: true; files: ParsedHistoryFile[] } | { ok: false; errors: string[]; problems: ImportProblem[] } {
   const parsed: ParsedHistoryFile[] = [];
   const problems: ImportProblem[] = [];
   for (const file of files) {
-    const result = parseHistoryFile(file.text, file.name);
+    const result = parseHistoryFile(file.text, file.name, unnamed);
     if (result.ok) parsed.push(result.file);
     else problems.push({ error: result.error, code: result.code, params: result.params, ...(result.file ? { file: result.file } : {}) });
   }

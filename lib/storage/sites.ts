@@ -10,7 +10,7 @@ export const BUILT_IN_SITES: readonly { pattern: string; label: string }[] = [
   { pattern: 'https://mastodon.social/*', label: 'Mastodon (mastodon.social)' },
   { pattern: 'https://bsky.app/*', label: 'Bluesky' },
   { pattern: 'https://www.reddit.com/*', label: 'Reddit' },
-  { pattern: 'https://old.reddit.com/*', label: 'Reddit (old)' },
+  { pattern: 'https://old.reddit.com/*', label: 'Reddit (old.reddit.com)' },
   { pattern: 'https://www.youtube.com/*', label: 'YouTube' },
 ];
 

@@ -82,8 +82,8 @@ describe('under a pseudo-locale, every word comes from the locale', () => {
     const options = await rendered(<Options />);
     await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(options.querySelector('#principle')).not.toBeNull();
-    // Site names, file names, and the days of the week (from Intl, in the locale's language).
-    const data = /\b(?:X|twitter|com|LinkedIn|Facebook|Instagram|Threads|threads|net|Mastodon|mastodon|social|Bluesky|Reddit|old|YouTube|tweets|js|outbox|json|Shares|csv|data|example|JSON|CSV)\b|\b\w+day\b/g;
+    // Site names and addresses, file names, and the days of the week (from Intl, in the locale's language).
+    const data = /\b(?:X|twitter|com|LinkedIn|Facebook|Instagram|Threads|threads|net|Mastodon|mastodon|social|Bluesky|Reddit|old|reddit|YouTube|tweets|js|outbox|json|Shares|csv|data|JSON|CSV)\b|\b\w+day\b/g;
     expect(untranslated(options, data)).toEqual([]);
   });
 
