@@ -77,6 +77,13 @@ describe.each(['light', 'dark'] as const)('axe, %s', (scheme) => {
     await expectNoViolations(page);
   });
 
+  it('the popup when the stored history cannot be read', async () => {
+    await ext.worker.evaluate(() => chrome.storage.local.set({ history: 'garbage' }));
+    const page = await open('popup.html', scheme);
+    await page.getByTestId('storage-problem').waitFor();
+    await expectNoViolations(page);
+  });
+
   it('the options page, with the delete confirmation open', async () => {
     const page = await open('options.html', scheme);
     await page.locator('#rules').waitFor();
