@@ -1,6 +1,7 @@
 // What the background does with each message. Runs in the service worker; the analyzer lives only here,
 // so the script injected in every social tab stays small.
 import { analyzePost, rulesById } from '../analysis';
+import { EXAMPLE_LEAD } from '../analysis/analyze';
 import { customPhraseRule } from '../analysis/rules';
 import { ruleText, translate } from '../i18n/browser-wording';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
@@ -30,9 +31,6 @@ export interface SenderContext {
   origin?: string;
 }
 
-/** What the analyzer appends to a rule's advice when it has an example question for the post. */
-const FOR_EXAMPLE = ' For example: "';
-
 /** The rule's text in the browser's language; the analyzer's English stays where a locale lacks it. */
 function forDisplay(finding: Finding): CoachFinding {
   const rule = finding.rule === customPhraseRule.id ? customPhraseRule : rulesById.get(finding.rule);
@@ -43,7 +41,7 @@ function forDisplay(finding: Finding): CoachFinding {
   if (finding.suggestion && advice?.startsWith(rule.advice)) {
     const translated = ruleText(rule.id, 'advice', rule.advice);
     const rest = advice.slice(rule.advice.length);
-    const example = rest.startsWith(FOR_EXAMPLE) && rest.endsWith('"') ? rest.slice(FOR_EXAMPLE.length, -1) : null;
+    const example = rest.startsWith(EXAMPLE_LEAD) && rest.endsWith('"') ? rest.slice(EXAMPLE_LEAD.length, -1) : null;
     shown.suggestion = {
       ...finding.suggestion,
       advice: rest === '' ? translated : example !== null ? `${translated} ${translate('coach.forExample', 'For example: "{example}"', { example })}` : advice,
