@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { TrendWeek } from '@/lib/history/report';
+import { shortDate } from '../shared/dates';
 
 const WIDTH = 320;
 const HEIGHT = 90;
@@ -11,8 +12,7 @@ const LAYERS = [
   ['none', 'popup.trend.noSignal'],
 ] as const;
 
-const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const labelOf = (week: TrendWeek) => shortDate.format(week.week * 86_400_000);
+const labelOf = (week: TrendWeek) => shortDate(week.week * 86_400_000);
 
 /** Twelve weeks as stacked bars (conversation at the bottom), plain SVG; the table beside it is for screen readers. */
 export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: number }) {

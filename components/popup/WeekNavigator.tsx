@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-const range = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+import { shortDate } from '../shared/dates';
 
 /** Previous / next week; the next button stops at the current week. */
 export function WeekNavigator({ week, currentWeek, onChange }: { week: number; currentWeek: number; onChange: (week: number) => void }) {
-  const label = `${range.format(week * 86_400_000)} – ${range.format((week + 6) * 86_400_000)}`;
+  const label = `${shortDate(week * 86_400_000)} – ${shortDate((week + 6) * 86_400_000)}`;
   return (
     <nav class="week-nav" aria-label={i18n.t('popup.weeks.label')}>
       <button type="button" aria-label={i18n.t('popup.weeks.previous')} onClick={() => onChange(week - 7)}>
