@@ -8,7 +8,7 @@ export { SOCIAL_SITES } from './lib/social-sites';
 export default defineConfig({
   // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest shape, reviewed once.
   manifestVersion: 3,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preactWithoutInnerHtml(), preact()],
     // Vite's modulepreload polyfill is a fetch() call; every browser Muffin supports preloads modules itself.
@@ -34,8 +34,10 @@ export default defineConfig({
     ],
   },
   manifest: ({ browser }) => ({
-    name: 'Muffin: the conversation coach',
-    description: 'Coaches business posts on social networks: a conversation, not a billboard. Runs fully offline.',
+    // Both come from locales/<lang>.yml, so the store listing is translated with the rest.
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
     host_permissions: SOCIAL_SITES,
     optional_host_permissions: ['https://*/*'],

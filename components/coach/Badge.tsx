@@ -1,6 +1,7 @@
 import type { Verdict } from '@/lib/analysis/types';
 import type { Box } from '@/lib/page/overlay/geometry';
-import { SHORTCUT_LABEL, VERDICT_LABEL } from './types';
+import { i18n } from '#i18n';
+import { SHORTCUT_LABEL, verdictLabel } from './types';
 
 export interface BadgeProps {
   verdict: Verdict;
@@ -12,7 +13,7 @@ export interface BadgeProps {
 
 /** The verdict and the number of flags, at the compose box's bottom-right corner. */
 export function Badge({ verdict, count, editor, expanded, onToggle }: BadgeProps) {
-  const label = `Muffin: ${VERDICT_LABEL[verdict]}, ${count} ${count === 1 ? 'flag' : 'flags'}. ${SHORTCUT_LABEL} moves through them.`;
+  const label = i18n.t('coach.badge', count, { verdict: verdictLabel(verdict), shortcut: SHORTCUT_LABEL });
   const style = {
     left: `${Math.max(0, editor.left + editor.width - 8)}px`,
     top: `${Math.max(0, editor.top + editor.height - 8)}px`,

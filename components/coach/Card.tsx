@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CoachFinding } from '@/lib/messaging/protocol';
 import type { Box } from '@/lib/page/overlay/geometry';
@@ -54,38 +55,40 @@ export function Card({ finding, index, total, anchor, focus, whyOpen, actions }:
       onMouseEnter={() => actions.hoverCard(true)}
       onMouseLeave={() => actions.hoverCard(false)}
     >
-      <span class="position" title={`${SHORTCUT_LABEL} moves to the next flag`}>
-        {index + 1} / {total}
+      <span class="position" title={i18n.t('coach.card.position', { shortcut: SHORTCUT_LABEL })}>
+        {i18n.t('coach.card.positionText', { index: index + 1, total })}
       </span>
       <h2 id={titleId}>{finding.name}</h2>
       <p class="message">{finding.message}</p>
       {replacement !== undefined ? (
-        <p class="replacement">{replacement === '' ? 'Suggestion: remove this phrase.' : `Suggestion: “${replacement}”`}</p>
+        <p class="replacement">{replacement === '' ? i18n.t('coach.card.remove') : i18n.t('coach.card.replace', { replacement })}</p>
       ) : null}
       {finding.suggestion ? <p class="advice">{finding.suggestion.advice}</p> : null}
       {whyOpen ? (
         <p class="why">
-          Muffin’s principle: social media is a conversation, not a billboard. Talk with people the way you would on the
-          sidewalk outside your shop, and they will come in on their own.{' '}
+          {i18n.t('coach.card.why')}{' '}
           <button type="button" class="link" data-action="help" onClick={() => actions.openHelp(index)}>
-            More in Muffin’s options
+            {i18n.t('coach.card.more')}
           </button>
         </p>
       ) : null}
       <div class="buttons">
         {replacement !== undefined ? (
           <button type="button" class="primary" data-action="apply" onClick={() => actions.apply(index)}>
-            Apply
+            {i18n.t('coach.card.apply')}
           </button>
         ) : null}
         <button type="button" data-action="dismiss" onClick={() => actions.dismiss(index)}>
-          Dismiss
+          {i18n.t('coach.card.dismiss')}
+        </button>
+        <button type="button" data-action="ignore-site" onClick={() => actions.ignoreRule(index, 'site')}>
+          {i18n.t('coach.card.ignoreSite')}
         </button>
         <button type="button" data-action="ignore" onClick={() => actions.ignoreRule(index, 'everywhere')}>
-          Ignore this rule
+          {i18n.t('coach.card.ignore')}
         </button>
         <button type="button" data-action="why" aria-expanded={whyOpen} onClick={() => actions.why(index)}>
-          Why?
+          {i18n.t('coach.card.whyButton')}
         </button>
       </div>
     </div>

@@ -1,7 +1,8 @@
 import type { Verdict } from '@/lib/analysis/types';
 import type { CoachFinding } from '@/lib/messaging/protocol';
 import type { Box } from '@/lib/page/overlay/geometry';
-import { SHORTCUT_LABEL, VERDICT_LABEL } from './types';
+import { i18n } from '#i18n';
+import { SHORTCUT_LABEL, verdictLabel } from './types';
 
 export interface FindingListProps {
   verdict: Verdict;
@@ -15,9 +16,9 @@ export function FindingList({ verdict, findings, editor, onOpen }: FindingListPr
   const left = Math.max(8, Math.min(editor.left + editor.width - 320, window.innerWidth - 328));
   const top = Math.min(editor.top + editor.height + 4, Math.max(8, window.innerHeight - 300));
   return (
-    <div class="list" role="dialog" aria-label="Muffin’s notes on this draft" style={{ left: `${left}px`, top: `${top}px` }}>
-      <h2>{VERDICT_LABEL[verdict]}</h2>
-      {findings.length === 0 ? <p>No flags: this reads like a conversation.</p> : null}
+    <div class="list" role="dialog" aria-label={i18n.t('coach.list.label')} style={{ left: `${left}px`, top: `${top}px` }}>
+      <h2>{verdictLabel(verdict)}</h2>
+      {findings.length === 0 ? <p>{i18n.t('coach.list.noFlags')}</p> : null}
       <ul>
         {findings.map((finding, index) => (
           <li key={`${finding.rule}-${finding.start}`}>
@@ -27,7 +28,7 @@ export function FindingList({ verdict, findings, editor, onOpen }: FindingListPr
           </li>
         ))}
       </ul>
-      <p class="hint">{SHORTCUT_LABEL} moves through the flags; Esc returns to your draft.</p>
+      <p class="hint">{i18n.t('coach.list.hint', { shortcut: SHORTCUT_LABEL })}</p>
     </div>
   );
 }

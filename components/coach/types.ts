@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Verdict } from '@/lib/analysis/types';
 import type { CoachFinding, IgnoreScope } from '@/lib/messaging/protocol';
 import type { Box } from '@/lib/page/overlay/geometry';
@@ -40,11 +41,13 @@ export interface CoachActions {
   hoverCard(inside: boolean): void;
 }
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  conversation: 'Conversation',
-  broadcast: 'Broadcast',
-  'hard-sell': 'Hard sell',
-  none: 'Not sure',
-};
+const VERDICT_KEY = {
+  conversation: 'common.verdict.conversation',
+  broadcast: 'common.verdict.broadcast',
+  'hard-sell': 'common.verdict.hardSell',
+  none: 'common.verdict.none',
+} as const satisfies Record<Verdict, string>;
+
+export const verdictLabel = (verdict: Verdict): string => i18n.t(VERDICT_KEY[verdict]);
 
 export const SHORTCUT_LABEL = 'Alt+Shift+M';

@@ -1,9 +1,11 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { readArchive } from '@/lib/history/archives';
 import { sendHistoryMessage } from '@/lib/history/history-client';
 import type { ArchiveImportResult } from '@/lib/history/messages';
 import type { Settings } from '@/lib/storage/settings';
 import { readFiles } from '../shared/download';
+import { alreadyThere, archiveProblemText, withCode } from '../shared/messages';
 
 const PLATFORM = { x: 'X', mastodon: 'Mastodon', linkedin: 'LinkedIn' } as Record<string, string>;
 
@@ -22,20 +24,24 @@ export function ArchiveImport({ settings }: { settings: Settings }) {
     if (!file) return;
     setMessage(null);
     const archive = readArchive(file.name, file.text);
-    if (!archive.ok) return setMessage({ kind: 'error', text: `Nothing was imported. ${archive.error}` });
+    if (!archive.ok) return setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: archiveProblemText(archive) }) });
     try {
       setProgress({ done: 0, total: archive.posts.length });
       const result = await sendHistoryMessage<ArchiveImportResult>(
         { type: 'archive:import', platform: archive.platform, posts: archive.posts },
         { onProgress: (done, total) => setProgress({ done, total }) },
       );
-      const kept = settings.retentionWeeks > 0 ? ` Posts older than your retention (${settings.retentionWeeks} weeks) are not kept.` : '';
-      setMessage({
-        kind: 'ok',
-        text: `${PLATFORM[archive.platform] ?? archive.platform}: analysed ${result.analysed} posts, added ${result.added}${result.duplicates ? ` (${result.duplicates} already there)` : ''}${archive.skipped ? `, left out ${archive.skipped} reposts or empty posts` : ''}.${kept}`,
+      const summary = i18n.t('options.audit.result', {
+        platform: PLATFORM[archive.platform] ?? archive.platform,
+        analysed: result.analysed,
+        added: result.added,
+        duplicates: alreadyThere(result.duplicates),
+        skipped: archive.skipped ? i18n.t('options.audit.skipped', { count: archive.skipped }) : '',
       });
+      const kept = settings.retentionWeeks > 0 ? ` ${i18n.t('options.audit.kept', { weeks: settings.retentionWeeks })}` : '';
+      setMessage({ kind: 'ok', text: `${summary}${kept}` });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Nothing was imported. ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: error instanceof Error ? error.message : String(error) }) });
     } finally {
       setProgress(null);
     }
@@ -43,17 +49,20 @@ export function ArchiveImport({ settings }: { settings: Settings }) {
 
   return (
     <section id="audit" aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit the past</h2>
+      <h2 id="audit-heading">{i18n.t('options.audit.heading')}</h2>
       <p>
-        Import your account archive to see months of balance on day one: X's <code>data/tweets.js</code>, Mastodon's <code>outbox.json</code> or LinkedIn's{' '}
-        <code>Shares.csv</code>. Every post is analysed on this computer; nothing is sent anywhere.
+        {withCode(
+          // The file names go in as <code> elements: keep their placeholders for withCode.
+          i18n.t('options.audit.intro', { x: '{x}', mastodon: '{mastodon}', linkedin: '{linkedin}' }),
+          { x: 'data/tweets.js', mastodon: 'outbox.json', linkedin: 'Shares.csv' },
+        )}
       </p>
       <label>
-        Choose an archive file <input type="file" accept=".js,.json,.csv" onChange={onFile} disabled={progress !== null} data-testid="archive-import" />
+        {i18n.t('options.audit.choose')} <input type="file" accept=".js,.json,.csv" onChange={onFile} disabled={progress !== null} data-testid="archive-import" />
       </label>
       {progress && (
         <p>
-          <progress max={progress.total} value={progress.done} aria-label="Analysing posts" /> {progress.done} / {progress.total}
+          <progress max={progress.total} value={progress.done} aria-label={i18n.t('options.audit.analysing')} /> {progress.done} / {progress.total}
         </p>
       )}
       {message && (

@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { allRules } from '@/lib/analysis/rules';
 import type { Sensitivity } from '@/lib/analysis/types';
+import { ruleText } from '@/lib/i18n/browser-wording';
 import type { Settings } from '@/lib/storage/settings';
 
 const lines = (text: string) => [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
@@ -10,35 +12,37 @@ export function CoachSettings({ settings, update, readOnly }: { settings: Settin
     update({ ignoreRules: ignored ? [...settings.ignoreRules, id] : settings.ignoreRules.filter((rule) => rule !== id) });
   return (
     <section id="coach" aria-labelledby="coach-heading">
-      <h2 id="coach-heading">The coach</h2>
+      <h2 id="coach-heading">{i18n.t('options.coach.heading')}</h2>
       <fieldset disabled={readOnly}>
         <p>
-          <label for="sensitivity">Sensitivity</label>{' '}
+          <label for="sensitivity">{i18n.t('options.coach.sensitivity')}</label>{' '}
           <select id="sensitivity" value={settings.sensitivity} onChange={(e) => update({ sensitivity: e.currentTarget.value as Sensitivity })}>
-            <option value="gentle">Gentle: only clear hard sell</option>
-            <option value="standard">Standard</option>
-            <option value="strict">Strict: every habit</option>
+            <option value="gentle">{i18n.t('options.coach.gentle')}</option>
+            <option value="standard">{i18n.t('options.coach.standard')}</option>
+            <option value="strict">{i18n.t('options.coach.strict')}</option>
           </select>
         </p>
         <p>
-          <label for="custom-phrases">Your own hard-sell phrases (one per line)</label>
+          <label for="custom-phrases">{i18n.t('options.coach.customPhrases')}</label>
           <textarea id="custom-phrases" rows={3} value={settings.customPhrases.join('\n')} onChange={(e) => update({ customPhrases: lines(e.currentTarget.value) })} />
         </p>
         <p>
-          <label for="ignore-phrases">Phrases never to flag (one per line)</label>
+          <label for="ignore-phrases">{i18n.t('options.coach.ignorePhrases')}</label>
           <textarea id="ignore-phrases" rows={3} value={settings.ignorePhrases.join('\n')} onChange={(e) => update({ ignorePhrases: lines(e.currentTarget.value) })} />
         </p>
         <fieldset>
-          <legend>Rules to ignore</legend>
+          <legend>{i18n.t('options.coach.ignoreRules')}</legend>
           <ul class="rule-toggles">
             {allRules
               .filter((rule) => rule.category !== 'conversation')
               .map((rule) => (
                 <li key={rule.id}>
                   <label>
-                    <input type="checkbox" checked={settings.ignoreRules.includes(rule.id)} onChange={(e) => toggleRule(rule.id, e.currentTarget.checked)} /> {rule.name}
+                    <input type="checkbox" checked={settings.ignoreRules.includes(rule.id)} onChange={(e) => toggleRule(rule.id, e.currentTarget.checked)} /> {ruleText(rule.id, 'name', rule.name)}
                   </label>{' '}
-                  <a href={`#rule-${rule.id}`}>why?</a>
+                  <a href={`#rule-${rule.id}`} aria-label={i18n.t('options.coach.whyRule', { rule: ruleText(rule.id, 'name', rule.name) })}>
+                    {i18n.t('options.coach.why')}
+                  </a>
                 </li>
               ))}
           </ul>

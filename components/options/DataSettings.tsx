@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { buildExport, exportCsv, exportFileName, exportJson } from '@/lib/history/export';
 import { sendHistoryMessage } from '@/lib/history/history-client';
@@ -7,6 +8,7 @@ import type { StoredHistory } from '@/lib/history/stored';
 import { readHistory, readRawHistory, watchHistory } from '@/lib/storage/history-read';
 import type { Settings } from '@/lib/storage/settings';
 import { downloadText, readFiles } from '../shared/download';
+import { alreadyThere, importProblemText, storedProblemText } from '../shared/messages';
 
 /** Export, restore and delete the history. */
 export function DataSettings({ settings }: { settings: Settings }) {
@@ -32,12 +34,12 @@ export function DataSettings({ settings }: { settings: Settings }) {
     input.value = '';
     if (files.length === 0) return;
     const parsed = parseHistoryFiles(files);
-    if (!parsed.ok) return setMessage({ kind: 'error', text: `Nothing was imported. ${parsed.errors.join(' ')}` });
+    if (!parsed.ok) return setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: parsed.problems.map(importProblemText).join(' ') }) });
     try {
       const result = await sendHistoryMessage<WriteResult>({ type: 'history:import', posts: parsed.files.flatMap((file) => file.posts) });
-      setMessage({ kind: 'ok', text: `Added ${result.added} posts${result.duplicates ? ` (${result.duplicates} already there)` : ''}.` });
+      setMessage({ kind: 'ok', text: i18n.t('options.data.added', result.added, { duplicates: alreadyThere(result.duplicates) }) });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Nothing was imported. ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
@@ -46,7 +48,7 @@ export function DataSettings({ settings }: { settings: Settings }) {
     try {
       await sendHistoryMessage({ type: 'history:clear' });
       await sendHistoryMessage({ type: 'team:clear' });
-      setMessage({ kind: 'ok', text: 'Your history and the imported team files are deleted.' });
+      setMessage({ kind: 'ok', text: i18n.t('options.data.deleted') });
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
@@ -54,44 +56,41 @@ export function DataSettings({ settings }: { settings: Settings }) {
 
   return (
     <section id="data" aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
+      <h2 id="data-heading">{i18n.t('options.data.heading')}</h2>
       {history && history.status !== 'ok' && (
         <div role="alert" class="problem">
-          <p>{history.message}</p>
+          <p>{storedProblemText(history)}</p>
           <button type="button" onClick={async () => downloadText('muffin-stored-history.json', await readRawHistory(), 'application/json')}>
-            Download the stored data
+            {i18n.t('common.downloadStored')}
           </button>
         </div>
       )}
-      <p>{history?.status === 'ok' ? `${posts.length} posts in your history.` : ''}</p>
+      <p>{history?.status === 'ok' ? i18n.t('options.data.count', posts.length) : ''}</p>
       <p>
         <button type="button" onClick={() => save('json')} disabled={history?.status !== 'ok'}>
-          Export JSON
+          {i18n.t('common.exportJson')}
         </button>{' '}
         <button type="button" onClick={() => save('csv')} disabled={history?.status !== 'ok'}>
-          Export CSV
+          {i18n.t('common.exportCsv')}
         </button>
       </p>
       <p>
         <label>
-          Restore from a Muffin export <input type="file" accept=".json,application/json" multiple onChange={restore} data-testid="restore-import" />
+          {i18n.t('options.data.restore')} <input type="file" accept=".json,application/json" multiple onChange={restore} data-testid="restore-import" />
         </label>
       </p>
       {!confirming ? (
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
-          Clear all history…
+          {i18n.t('options.data.clear')}
         </button>
       ) : (
-        <div role="group" aria-label="Confirm deleting the history" class="confirm">
-          <p>
-            Delete {history?.status === 'ok' ? `all ${posts.length} posts` : 'the stored history'} and the imported team files? This cannot be undone
-            {history?.status === 'ok' ? '; export first to keep a copy.' : '; download the stored data first to keep a copy.'}
-          </p>
+        <div role="group" aria-label={i18n.t('options.data.confirmLabel')} class="confirm">
+          <p>{history?.status === 'ok' ? i18n.t('options.data.confirmAll', posts.length) : i18n.t('options.data.confirmStored')}</p>
           <button type="button" class="danger" onClick={clearAll}>
-            Delete everything
+            {i18n.t('options.data.deleteAll')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            Cancel
+            {i18n.t('options.data.cancel')}
           </button>
         </div>
       )}

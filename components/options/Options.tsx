@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { ArchiveImport } from './ArchiveImport';
 import { CoachSettings } from './CoachSettings';
@@ -7,22 +9,35 @@ import { ReportSettings } from './ReportSettings';
 import { SitesSettings } from './SitesSettings';
 import { useSettings } from './use-settings';
 
+const SECTIONS = [
+  ['sites', 'options.nav.sites'],
+  ['coach', 'options.nav.coach'],
+  ['team', 'options.nav.report'],
+  ['data', 'options.nav.data'],
+  ['audit', 'options.nav.audit'],
+  ['principle', 'options.nav.principle'],
+] as const;
+
 export function Options() {
   const { loaded, update, status } = useSettings();
   useEffect(() => {
     // The sections render after the settings load, so jump to #principle or #rule-… once they exist.
     if (loaded && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   }, [loaded !== null]);
-  if (!loaded) return <main aria-busy="true">Loading…</main>;
+  if (!loaded) return <main aria-busy="true">{i18n.t('common.loading')}</main>;
   const { settings, problem } = loaded;
   const readOnly = problem !== undefined;
   return (
     <main class="options">
       <header>
-        <h1>Muffin options</h1>
-        <nav aria-label="Sections">
-          <a href="#sites">Sites</a> · <a href="#coach">Coach</a> · <a href="#team">Weekly report</a> · <a href="#data">Data</a> · <a href="#audit">Audit the past</a> ·{' '}
-          <a href="#principle">The muffin principle</a>
+        <h1>{i18n.t('options.heading')}</h1>
+        <nav aria-label={i18n.t('options.sections')}>
+          {SECTIONS.map(([id, key], index) => (
+            <Fragment key={id}>
+              {index > 0 ? ' · ' : null}
+              <a href={`#${id}`}>{i18n.t(key)}</a>
+            </Fragment>
+          ))}
         </nav>
       </header>
       {problem && (

@@ -1,33 +1,29 @@
+import { i18n } from '#i18n';
 import { allRules } from '@/lib/analysis/rules';
+import { ruleText } from '@/lib/i18n/browser-wording';
 
-const CATEGORY = { 'hard-sell': 'Hard sell', broadcast: 'Broadcast', conversation: 'Conversation' } as const;
+const CATEGORY = { 'hard-sell': 'common.verdict.hardSell', broadcast: 'common.verdict.broadcast', conversation: 'common.verdict.conversation' } as const;
 
 /** The page the cards' "Why?" links point to: the principle, then each rule by id (#rule-<id>). */
 export function Principle() {
   return (
     <>
       <section id="principle" aria-labelledby="principle-heading">
-        <h2 id="principle-heading">The muffin principle</h2>
-        <p>
-          A friend who owns a bakery stops you on the street: "We just added cinnamon-raisin muffins. You have got to come over within the next two hours, tell
-          them you saw me and you get 10% off. Bye." Rude, and you won't go. The same news inside a real two-minute conversation is welcome.
-        </p>
-        <p>
-          Social media works the same way: it is a conversation, not a billboard. Muffin flags the phrases that turn a post into a flyer (countdowns, discounts, buy-now
-          commands) or a megaphone (press-release openers, no question for the reader), and it notices what makes a post social: a real question, thanks, a story.
-        </p>
+        <h2 id="principle-heading">{i18n.t('options.principle.heading')}</h2>
+        <p>{i18n.t('options.principle.story')}</p>
+        <p>{i18n.t('options.principle.social')}</p>
       </section>
       <section id="rules" aria-labelledby="rules-heading">
-        <h2 id="rules-heading">The rules</h2>
+        <h2 id="rules-heading">{i18n.t('options.principle.rulesHeading')}</h2>
         {allRules.map((rule) => (
           <article id={`rule-${rule.id}`} key={rule.id} class={`rule rule-${rule.category}`} aria-labelledby={`rule-${rule.id}-name`}>
             <h3 id={`rule-${rule.id}-name`}>
-              {rule.name} <span class="muted">({CATEGORY[rule.category]})</span>
+              {ruleText(rule.id, 'name', rule.name)} <span class="muted">({i18n.t(CATEGORY[rule.category])})</span>
             </h3>
-            <p>{rule.message}</p>
+            <p>{ruleText(rule.id, 'message', rule.message)}</p>
             <p>
-              <strong>{rule.category === 'conversation' ? 'Keep it: ' : 'Instead: '}</strong>
-              {rule.advice}
+              <strong>{i18n.t(rule.category === 'conversation' ? 'options.principle.keepIt' : 'options.principle.instead')}</strong>{' '}
+              {ruleText(rule.id, 'advice', rule.advice)}
             </p>
           </article>
         ))}

@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/storage/settings';
-import { BUILT_IN_SITES, sitePattern } from '@/lib/storage/sites';
+import { BUILT_IN_SITES, sitePattern, type SiteProblem } from '@/lib/storage/sites';
 
 const scriptId = (pattern: string) => `muffin-site-${new URL(pattern.replace('/*', '/')).hostname}`;
 
@@ -19,6 +20,19 @@ async function unregisterCoach(pattern: string): Promise<void> {
   await scripting?.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
 }
 
+function siteProblemText(problem: SiteProblem): string {
+  switch (problem.code) {
+    case 'empty':
+      return i18n.t('options.sites.empty');
+    case 'notAddress':
+      return i18n.t('options.sites.notAddress', { address: problem.address });
+    case 'notHttps':
+      return i18n.t('options.sites.notHttps');
+    case 'notFullName':
+      return i18n.t('options.sites.notFullName', { host: problem.host });
+  }
+}
+
 export function SitesSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<void>; readOnly: boolean }) {
   const [address, setAddress] = useState('');
   const [message, setMessage] = useState('');
@@ -26,19 +40,19 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
   const add = async (event: Event) => {
     event.preventDefault();
     const site = sitePattern(address);
-    if (!site.ok) return setMessage(site.error);
-    if (BUILT_IN_SITES.some((s) => s.pattern === site.pattern) || settings.customSites.includes(site.pattern)) return setMessage(`${site.origin} is already in the list.`);
+    if (!site.ok) return setMessage(siteProblemText(site.problem));
+    if (BUILT_IN_SITES.some((s) => s.pattern === site.pattern) || settings.customSites.includes(site.pattern)) return setMessage(i18n.t('options.sites.already', { origin: site.origin }));
     // Must run straight from the click: browsers only ask for permissions during a user gesture.
     const granted = await browser.permissions.request({ origins: [site.pattern] });
-    if (!granted) return setMessage(`Muffin was not allowed on ${site.origin}, so it was not added.`);
+    if (!granted) return setMessage(i18n.t('options.sites.notAllowed', { origin: site.origin }));
     try {
       await registerCoach(site.pattern);
     } catch (error) {
-      return setMessage(`Muffin could not start on ${site.origin}: ${error instanceof Error ? error.message : String(error)}`);
+      return setMessage(i18n.t('options.sites.couldNotStart', { origin: site.origin, reason: error instanceof Error ? error.message : String(error) }));
     }
     await update({ customSites: [...settings.customSites, site.pattern], sites: { ...settings.sites, [site.pattern]: true } });
     setAddress('');
-    setMessage(`Added ${site.origin}. Reload its tabs to see the coach.`);
+    setMessage(i18n.t('options.sites.added', { origin: site.origin }));
   };
 
   const remove = async (pattern: string) => {
@@ -53,12 +67,12 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
 
   return (
     <section id="sites" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{i18n.t('options.sites.heading')}</h2>
       <label class="row">
-        <input type="checkbox" checked={settings.paused} disabled={readOnly} onChange={(e) => update({ paused: e.currentTarget.checked })} /> Pause the coach everywhere
+        <input type="checkbox" checked={settings.paused} disabled={readOnly} onChange={(e) => update({ paused: e.currentTarget.checked })} /> {i18n.t('options.sites.pause')}
       </label>
       <fieldset disabled={readOnly}>
-        <legend>Coach on these sites</legend>
+        <legend>{i18n.t('options.sites.legend')}</legend>
         <ul class="sites">
           {rows.map(({ pattern, label }) => (
             <li key={pattern}>
@@ -66,8 +80,8 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
                 <input type="checkbox" checked={settings.sites[pattern] ?? true} onChange={(e) => toggle(pattern, e.currentTarget.checked)} /> {label}
               </label>
               {settings.customSites.includes(pattern) && (
-                <button type="button" aria-label={`Remove ${label}`} onClick={() => remove(pattern)}>
-                  Remove
+                <button type="button" aria-label={i18n.t('options.sites.removeSite', { site: label })} onClick={() => remove(pattern)}>
+                  {i18n.t('options.sites.remove')}
                 </button>
               )}
             </li>
@@ -75,10 +89,10 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
         </ul>
       </fieldset>
       <form onSubmit={add} class="add-site">
-        <label for="site-address">Add a site (your Mastodon instance, for example)</label>
-        <input id="site-address" type="text" placeholder="mastodon.example" value={address} disabled={readOnly} onInput={(e) => setAddress(e.currentTarget.value)} />
+        <label for="site-address">{i18n.t('options.sites.addLabel')}</label>
+        <input id="site-address" type="text" placeholder={i18n.t('options.sites.addPlaceholder')} value={address} disabled={readOnly} onInput={(e) => setAddress(e.currentTarget.value)} />
         <button type="submit" disabled={readOnly}>
-          Add site
+          {i18n.t('options.sites.add')}
         </button>
       </form>
       <p role="status" class="message">

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, settingsItem, type LoadedSettings } from '@/lib/storage/settings-item';
 import type { Settings } from '@/lib/storage/settings';
@@ -15,7 +16,7 @@ export function useSettings(): { loaded: LoadedSettings | null; update: (change:
     try {
       const settings = await saveSettings(change);
       setLoaded({ settings });
-      setStatus('Saved.');
+      setStatus(i18n.t('options.saved'));
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
     }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { enableMuffinOn, siteStatus, type SiteStatus } from '@/lib/extension/optional-sites';
 
 interface OpenTab {
@@ -30,7 +31,7 @@ export function EnableOnSite() {
   if (status.kind !== 'can-enable') {
     return (
       <p class="site-status" data-site-status={status.kind}>
-        Muffin coaches the compose boxes on {status.host}.
+        {i18n.t('popup.site.coached', { host: status.host })}
       </p>
     );
   }
@@ -39,17 +40,17 @@ export function EnableOnSite() {
     enableMuffinOn(status.origin, tab.id).then(
       (granted) => {
         if (granted) setTab({ ...tab, status: { kind: 'enabled', host: status.host } });
-        else setNote(`Muffin was not allowed on ${status.host}.`);
+        else setNote(i18n.t('popup.site.refused', { host: status.host }));
       },
-      () => setNote(`Muffin could not start on ${status.host}. Reload the page and try again.`),
+      () => setNote(i18n.t('popup.site.failed', { host: status.host })),
     );
   };
   return (
     <p class="site-status" data-site-status="can-enable">
       <button type="button" onClick={enable}>
-        Enable Muffin on {status.host}
+        {i18n.t('popup.site.enable', { host: status.host })}
       </button>
-      {note ? <span role="status"> {note}</span> : null}
+      {note ? <span role="status">{note}</span> : null}
     </p>
   );
 }

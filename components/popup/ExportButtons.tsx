@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { buildExport, exportCsv, exportFileName, exportJson } from '@/lib/history/export';
 import type { PostRecord } from '@/lib/history/types';
 import type { Settings } from '@/lib/storage/settings';
@@ -14,19 +15,19 @@ export function ExportButtons({ posts, settings }: { posts: PostRecord[]; settin
   };
   return (
     <section aria-labelledby="export-heading" class="export">
-      <h2 id="export-heading">Share with your manager</h2>
+      <h2 id="export-heading">{i18n.t('popup.export.heading')}</h2>
       <button type="button" onClick={() => save('json')}>
-        Export JSON
+        {i18n.t('common.exportJson')}
       </button>{' '}
       <button type="button" onClick={() => save('csv')}>
-        Export CSV
+        {i18n.t('common.exportCsv')}
       </button>
       {!settings.personName && (
         <p class="muted">
           <a href="/options.html#team" target="_blank">
-            Add your name
+            {i18n.t('popup.export.addName')}
           </a>{' '}
-          so your manager knows whose file it is.
+          {i18n.t('popup.export.addNameWhy')}
         </p>
       )}
     </section>

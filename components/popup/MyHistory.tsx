@@ -5,6 +5,7 @@ import { targetRule } from '@/lib/history/targets';
 import { localTimeZone } from '@/lib/history/time-zone';
 import type { PostRecord } from '@/lib/history/types';
 import { createWeekCalendar, isoToDay, weekOfDay } from '@/lib/history/weeks';
+import { browserWording } from '@/lib/i18n/browser-wording';
 import type { Settings } from '@/lib/storage/settings';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
@@ -23,7 +24,7 @@ export function MyHistory({ posts, settings, initialWeek }: { posts: PostRecord[
   });
   const shown = Math.min(week, currentWeek);
   const report = useMemo(
-    () => weeklyReport(aggregate, shown, currentWeek, targetRule(settings.targetRule, settings.customCap)),
+    () => weeklyReport(aggregate, shown, currentWeek, targetRule(settings.targetRule, settings.customCap, browserWording), browserWording),
     [aggregate, shown, currentWeek, settings.targetRule, settings.customCap],
   );
   useEffect(() => {

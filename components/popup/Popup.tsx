@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { EnableOnSite } from './EnableOnSite';
 import { MyHistory } from './MyHistory';
@@ -6,8 +7,8 @@ import { TeamView } from './TeamView';
 import { useHistoryData, type PreloadedHistoryData } from './use-history-data';
 
 const TABS = [
-  ['me', 'My weeks'],
-  ['team', 'Team'],
+  ['me', 'popup.tabs.me'],
+  ['team', 'popup.tabs.team'],
 ] as const;
 type Tab = (typeof TABS)[number][0];
 
@@ -27,8 +28,8 @@ export function Popup({ preloaded, initialWeek }: { preloaded?: PreloadedHistory
   return (
     <main class="popup">
       <header>
-        <h1>Muffin</h1>
-        <div role="tablist" aria-label="Views">
+        <h1>{i18n.t('app.shortName')}</h1>
+        <div role="tablist" aria-label={i18n.t('popup.tabs.label')}>
           {TABS.map(([id, label], index) => (
             <button
               key={id}
@@ -44,22 +45,22 @@ export function Popup({ preloaded, initialWeek }: { preloaded?: PreloadedHistory
               onClick={() => setTab(id)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
-              {label}
+              {i18n.t(label)}
             </button>
           ))}
         </div>
         <a href="/options.html" target="_blank" class="options-link">
-          Options
+          {i18n.t('popup.optionsLink')}
         </a>
       </header>
       <EnableOnSite />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {!data ? (
-          <p aria-busy="true">Loading…</p>
+          <p aria-busy="true">{i18n.t('common.loading')}</p>
         ) : tab === 'team' ? (
           <TeamView team={data.team} settings={data.settings.settings} />
         ) : data.history.status !== 'ok' ? (
-          <StorageProblem message={data.history.message} />
+          <StorageProblem problem={data.history} />
         ) : (
           <MyHistory posts={data.history.store.posts} settings={data.settings.settings} initialWeek={initialWeek} />
         )}

@@ -1,9 +1,12 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { readRawHistory } from '@/lib/storage/history-read';
 import { downloadText } from '../shared/download';
+import { storedProblemText } from '../shared/messages';
+import type { StoredProblem } from '@/lib/history/stored';
 
 /** Shown instead of the numbers when the stored history is damaged or from a newer Muffin. Nothing is deleted here. */
-export function StorageProblem({ message }: { message: string }) {
+export function StorageProblem({ problem }: { problem: StoredProblem }) {
   const [error, setError] = useState('');
   const download = async () => {
     try {
@@ -14,14 +17,14 @@ export function StorageProblem({ message }: { message: string }) {
   };
   return (
     <section role="alert" class="problem" data-testid="storage-problem">
-      <h2>Muffin cannot read your history</h2>
-      <p>{message}</p>
-      <p>Download the stored data to keep a copy. New posts are not recorded until this is solved; you can clear the history from the options page after downloading it.</p>
+      <h2>{i18n.t('popup.problem.heading')}</h2>
+      <p>{storedProblemText(problem)}</p>
+      <p>{i18n.t('popup.problem.body')}</p>
       <button type="button" onClick={download}>
-        Download the stored data
+        {i18n.t('common.downloadStored')}
       </button>{' '}
       <a href="/options.html#data" target="_blank">
-        Open the options
+        {i18n.t('popup.problem.openOptions')}
       </a>
       {error && <p role="status">{error}</p>}
     </section>

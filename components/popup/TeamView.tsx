@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { aggregateHistory } from '@/lib/history/aggregate';
 import { parseHistoryFiles } from '@/lib/history/import';
@@ -7,8 +8,10 @@ import { targetRule } from '@/lib/history/targets';
 import type { TeamStore } from '@/lib/history/team';
 import { localTimeZone } from '@/lib/history/time-zone';
 import { createWeekCalendar } from '@/lib/history/weeks';
+import { browserWording } from '@/lib/i18n/browser-wording';
 import type { Settings } from '@/lib/storage/settings';
 import { readFiles } from '../shared/download';
+import { alreadyThere, importProblemText } from '../shared/messages';
 import { WeekNavigator } from './WeekNavigator';
 
 /** The manager's view: one row per person whose export was imported. */
@@ -17,9 +20,9 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
   const calendar = useMemo(() => createWeekCalendar(localTimeZone(), settings.weekStart), [settings.weekStart]);
   const currentWeek = calendar.weekOf(Date.now());
   const [week, setWeek] = useState(currentWeek);
-  const target = targetRule(settings.targetRule, settings.customCap);
+  const target = targetRule(settings.targetRule, settings.customCap, browserWording);
   const rows = useMemo(
-    () => team.members.map((member) => ({ person: member.person, report: weeklyReport(aggregateHistory(member.posts, calendar), week, currentWeek, target) })),
+    () => team.members.map((member) => ({ person: member.person, report: weeklyReport(aggregateHistory(member.posts, calendar), week, currentWeek, target, browserWording) })),
     [team, calendar, week, currentWeek, target.cap],
   );
 
@@ -28,35 +31,35 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
     const files = await readFiles(input.files);
     input.value = '';
     if (files.length === 0) return;
-    const parsed = parseHistoryFiles(files);
+    const parsed = parseHistoryFiles(files, i18n.t('popup.team.unnamed'));
     if (!parsed.ok) {
-      setMessage({ kind: 'error', lines: ['Nothing was imported.', ...parsed.errors] });
+      setMessage({ kind: 'error', lines: [i18n.t('common.nothingImported'), ...parsed.problems.map(importProblemText)] });
       return;
     }
     try {
       const result = await sendHistoryMessage<{ added: number; duplicates: number; people: number }>({ type: 'team:import', files: parsed.files });
       setMessage({
         kind: 'ok',
-        lines: [`Imported ${result.added} ${result.added === 1 ? 'post' : 'posts'}${result.duplicates ? ` (${result.duplicates} already there)` : ''}; ${result.people} in the team.`],
+        lines: [i18n.t('popup.team.imported', result.added, { duplicates: alreadyThere(result.duplicates), people: result.people })],
       });
     } catch (error) {
-      setMessage({ kind: 'error', lines: ['Nothing was imported.', error instanceof Error ? error.message : String(error)] });
+      setMessage({ kind: 'error', lines: [i18n.t('common.nothingImported'), error instanceof Error ? error.message : String(error)] });
     }
   };
 
   const forget = async (person: string) => {
-    if (!confirm(`Remove ${person}'s imported posts from the team view?`)) return;
+    if (!confirm(i18n.t('popup.team.confirmForget', { person }))) return;
     await sendHistoryMessage({ type: 'team:forget', person });
   };
 
   return (
     <section aria-labelledby="team-heading" class="team">
       <h2 id="team-heading" class="visually-hidden">
-        Team
+        {i18n.t('popup.team.heading')}
       </h2>
       <p>
         <label class="file-button">
-          Import team files (JSON exports)
+          {i18n.t('popup.team.importFiles')}
           <input type="file" accept=".json,application/json" multiple onChange={onFiles} data-testid="team-import" />
         </label>
       </p>
@@ -68,20 +71,20 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
         </div>
       )}
       {rows.length === 0 ? (
-        <p class="muted">Ask each person to export their history from their own Muffin popup, then import the files here.</p>
+        <p class="muted">{i18n.t('popup.team.askForFiles')}</p>
       ) : (
         <>
           <WeekNavigator week={week} currentWeek={currentWeek} onChange={(w) => setWeek(Math.min(w, currentWeek))} />
           <table class="team-table" data-testid="team-table">
             <thead>
               <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Posts</th>
-                <th scope="col">Conversations</th>
-                <th scope="col">Hard sell</th>
+                <th scope="col">{i18n.t('popup.team.person')}</th>
+                <th scope="col">{i18n.t('popup.team.posts')}</th>
+                <th scope="col">{i18n.t('popup.team.conversations')}</th>
+                <th scope="col">{i18n.t('popup.team.hardSell')}</th>
                 <th scope="col">{target.name}</th>
                 <th scope="col">
-                  <span class="visually-hidden">Actions</span>
+                  <span class="visually-hidden">{i18n.t('popup.team.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -98,7 +101,7 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
                   <td>{report.stats.hardSell}</td>
                   <td class={`status-${report.status.kind}`}>{report.status.label}</td>
                   <td>
-                    <button type="button" aria-label={`Remove ${person}`} onClick={() => forget(person)}>
+                    <button type="button" aria-label={i18n.t('popup.team.remove', { person })} onClick={() => forget(person)}>
                       ×
                     </button>
                   </td>

@@ -1,17 +1,18 @@
+import { i18n } from '#i18n';
 import type { TrendWeek } from '@/lib/history/report';
+import { shortDate } from '../shared/dates';
 
 const WIDTH = 320;
 const HEIGHT = 90;
 const GAP = 4;
 const LAYERS = [
-  ['conversation', 'conversations'],
-  ['broadcast', 'broadcasts'],
-  ['hardSell', 'hard sell'],
-  ['none', 'no signal'],
+  ['conversation', 'popup.trend.conversations'],
+  ['broadcast', 'popup.trend.broadcasts'],
+  ['hardSell', 'popup.trend.hardSell'],
+  ['none', 'popup.trend.noSignal'],
 ] as const;
 
-const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const labelOf = (week: TrendWeek) => shortDate.format(week.week * 86_400_000);
+const labelOf = (week: TrendWeek) => shortDate(week.week * 86_400_000);
 
 /** Twelve weeks as stacked bars (conversation at the bottom), plain SVG; the table beside it is for screen readers. */
 export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: number }) {
@@ -19,14 +20,16 @@ export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: n
   const barWidth = (WIDTH - GAP * (trend.length - 1)) / trend.length;
   return (
     <figure class="trend">
-      <figcaption id="trend-caption">Last 12 weeks</figcaption>
+      <figcaption id="trend-caption">{i18n.t('popup.trend.caption')}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 14}`} width="100%" aria-hidden="true" data-testid="trend-bars">
         {trend.map((week, i) => {
           const x = i * (barWidth + GAP);
           let y = HEIGHT;
           return (
             <g key={week.week} class={week.week === selected ? 'selected' : undefined}>
-              <title>{`${labelOf(week)}: ${week.total} posts, ${week.conversation} conversations, ${week.broadcast} broadcasts, ${week.hardSell} hard sell`}</title>
+              <title>
+                {i18n.t('popup.trend.bar', { week: labelOf(week), posts: week.total, conversations: week.conversation, broadcasts: week.broadcast, hardSell: week.hardSell })}
+              </title>
               {week.total === 0 && <rect x={x} y={HEIGHT - 1} width={barWidth} height={1} class="bar-empty" />}
               {LAYERS.map(([key]) => {
                 const height = (week[key] / most) * (HEIGHT - 4);
@@ -50,11 +53,11 @@ export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: n
       <table class="visually-hidden" aria-labelledby="trend-caption">
         <thead>
           <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Posts</th>
+            <th scope="col">{i18n.t('popup.trend.weekOf')}</th>
+            <th scope="col">{i18n.t('popup.trend.posts')}</th>
             {LAYERS.map(([key, label]) => (
               <th scope="col" key={key}>
-                {label}
+                {i18n.t(label)}
               </th>
             ))}
           </tr>
@@ -72,7 +75,8 @@ export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: n
         </tbody>
       </table>
       <p class="legend" aria-hidden="true">
-        <span class="swatch bar-conversation" /> conversation <span class="swatch bar-broadcast" /> broadcast <span class="swatch bar-hardSell" /> hard sell
+        <span class="swatch bar-conversation" /> {i18n.t('popup.trend.legendConversation')} <span class="swatch bar-broadcast" /> {i18n.t('popup.trend.legendBroadcast')}{' '}
+        <span class="swatch bar-hardSell" /> {i18n.t('popup.trend.legendHardSell')}
       </p>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { WeeklyReport } from '@/lib/history/report';
 
@@ -11,14 +12,17 @@ const PLATFORM_NAMES: Record<string, string> = {
   bluesky: 'Bluesky',
   reddit: 'Reddit',
   youtube: 'YouTube',
-  other: 'Other sites',
 };
 
-export const platformName = (id: string) => PLATFORM_NAMES[id] ?? id;
+// Brand names stay as they are in every language.
+export const platformName = (id: string) => (id === 'other' ? i18n.t('common.platform.other') : (PLATFORM_NAMES[id] ?? id));
 
-function signed(n: number, unit: string): string {
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}${unit}`;
+function signed(n: number): string {
+  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
 }
+
+/** "post" or "posts" after a count shown on its own. */
+const postsWord = (n: number) => i18n.t('common.postsWord', n);
 
 /** The selected week: counts and shares against the target, the summary line, and the details. */
 export function WeekOverview({ report }: { report: WeeklyReport }) {
@@ -27,42 +31,45 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(report.sentence);
-      setCopied('Copied');
+      setCopied(i18n.t('popup.summary.copied'));
     } catch {
-      setCopied('Could not copy: select the text and copy it');
+      setCopied(i18n.t('popup.summary.copyFailed'));
     }
   };
   return (
     <>
       <section aria-labelledby="counts-heading" class="counts">
         <h2 id="counts-heading" class="visually-hidden">
-          Counts for {report.when}
+          {i18n.t('popup.counts.heading', { when: report.when })}
         </h2>
         <dl>
           <div class="count conversation">
-            <dt>Conversations</dt>
+            <dt>{i18n.t('popup.counts.conversations')}</dt>
             <dd data-testid="count-conversation">{stats.conversation}</dd>
             <dd class="share" data-testid="share-conversation">{shares.conversation}%</dd>
           </div>
           <div class="count broadcast">
-            <dt>Broadcasts</dt>
+            <dt>{i18n.t('popup.counts.broadcasts')}</dt>
             <dd data-testid="count-broadcast">{stats.broadcast}</dd>
             <dd class="share">{shares.broadcast}%</dd>
           </div>
           <div class="count hard-sell">
-            <dt>Hard sell</dt>
+            <dt>{i18n.t('popup.counts.hardSell')}</dt>
             <dd data-testid="count-hard-sell">{stats.hardSell}</dd>
             <dd class="share">{shares.hardSell}%</dd>
           </div>
         </dl>
         <p class="total">
-          <span data-testid="count-total">{stats.total}</span> {stats.total === 1 ? 'post' : 'posts'}
-          {stats.none > 0 && ` (${stats.none} without a clear tone)`}
+          <span data-testid="count-total">{stats.total}</span> {postsWord(stats.total)}
+          {stats.none > 0 && ` ${i18n.t('popup.counts.withoutTone', { count: stats.none })}`}
           {report.previous.total > 0 || stats.total > 0 ? (
             <span class="change" data-testid="week-change">
               {' · '}
-              {signed(report.change.posts, '')} {Math.abs(report.change.posts) === 1 ? 'post' : 'posts'}
-              {report.change.conversationPoints !== null && `, conversations ${signed(report.change.conversationPoints, ' pts')}`} vs the week before
+              {i18n.t('popup.counts.change', {
+                posts: i18n.t('popup.counts.changePosts', Math.abs(report.change.posts), [signed(report.change.posts)]),
+                conversations:
+                  report.change.conversationPoints === null ? '' : i18n.t('popup.counts.changeConversations', { points: signed(report.change.conversationPoints) }),
+              })}
             </span>
           ) : null}
         </p>
@@ -72,10 +79,10 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
       </section>
 
       <section aria-labelledby="summary-heading" class="summary">
-        <h2 id="summary-heading">Summary</h2>
+        <h2 id="summary-heading">{i18n.t('popup.summary.heading')}</h2>
         <p data-testid="summary-sentence">{report.sentence}</p>
         <button type="button" onClick={copy}>
-          Copy summary
+          {i18n.t('popup.summary.copy')}
         </button>
         <span role="status" class="copied">
           {copied}
@@ -83,9 +90,9 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
       </section>
 
       <section aria-labelledby="habits-heading">
-        <h2 id="habits-heading">Habits to work on</h2>
+        <h2 id="habits-heading">{i18n.t('popup.habits.heading')}</h2>
         {report.topHabits.length === 0 ? (
-          <p class="muted">None {report.when}.</p>
+          <p class="muted">{i18n.t('popup.habits.none', { when: report.when })}</p>
         ) : (
           <ol class="habits" data-testid="top-habits">
             {report.topHabits.map((habit) => (
@@ -94,7 +101,7 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
                   {habit.name}
                 </a>{' '}
                 <span class="muted">
-                  in {habit.count} {habit.count === 1 ? 'post' : 'posts'}
+                  {i18n.t('popup.habits.inPosts', habit.count)}
                 </span>
               </li>
             ))}
@@ -104,14 +111,14 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
 
       {report.platforms.length > 0 && (
         <section aria-labelledby="platforms-heading">
-          <h2 id="platforms-heading">By platform</h2>
+          <h2 id="platforms-heading">{i18n.t('popup.platforms.heading')}</h2>
           <table class="platforms" data-testid="platforms">
             <thead>
               <tr>
-                <th scope="col">Platform</th>
-                <th scope="col">Posts</th>
-                <th scope="col">Conversations</th>
-                <th scope="col">Hard sell</th>
+                <th scope="col">{i18n.t('popup.platforms.platform')}</th>
+                <th scope="col">{i18n.t('popup.platforms.posts')}</th>
+                <th scope="col">{i18n.t('popup.platforms.conversations')}</th>
+                <th scope="col">{i18n.t('popup.platforms.hardSell')}</th>
               </tr>
             </thead>
             <tbody>
@@ -129,11 +136,14 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
       )}
 
       <section aria-labelledby="impact-heading">
-        <h2 id="impact-heading">Coaching impact</h2>
+        <h2 id="impact-heading">{i18n.t('popup.impact.heading')}</h2>
         <p data-testid="improved">
           {report.improved.posts === 0
-            ? `No drafts changed on the coach's advice ${report.when}.`
-            : `${report.improved.posts} ${report.improved.posts === 1 ? 'draft' : 'drafts'} improved before posting (${report.improved.cards} ${report.improved.cards === 1 ? 'card' : 'cards'} acted on).`}
+            ? i18n.t('popup.impact.none', { when: report.when })
+            : i18n.t('popup.impact.improved', {
+                drafts: i18n.t('popup.impact.drafts', report.improved.posts),
+                cards: i18n.t('popup.impact.cards', report.improved.cards),
+              })}
         </p>
       </section>
     </>

@@ -164,6 +164,9 @@ function sentenceAround(sentences: Span[], offset: number): Span {
   return sentences[sentenceIndexAt(sentences, offset)] ?? { start: 0, end: 0 };
 }
 
+/** How an example question follows a rule's advice: `${advice}${EXAMPLE_LEAD}${question}"` (the coach translates around it). */
+export const EXAMPLE_LEAD = ' For example: "';
+
 function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[], closing: Span | null): Finding {
   const rule = ruleOf(hit.rule);
   let [start, end] = trimHit(norm, hit.start, hit.end);
@@ -173,7 +176,7 @@ function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[], c
   let suggestion = suggestionFor(rule, phrase, canDrop(norm, start, end, s.start, s.end));
   if (rule.id === 'no-invitation' || rule.id === 'abrupt-sign-off') {
     const question = cachedQuestion(norm, sentences);
-    const advice = `${rule.advice} For example: "${question}"`;
+    const advice = `${rule.advice}${EXAMPLE_LEAD}${question}"`;
     if (rule.id === 'abrupt-sign-off') suggestion = { replacement: question, advice };
     else {
       const endsWithSignOff = closing !== null && closing.end === end && /^(?:ok(?:ay)?,? )?bye\b/i.test(phrase);

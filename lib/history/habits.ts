@@ -1,8 +1,9 @@
 // From the rules module directly, so pages that show habits do not bundle the analyzer.
 import { customPhraseRule, rulesById } from '../analysis/rules';
+import { ENGLISH, ruleKey, type Wording } from '../i18n/phrases';
 
 /** How a habit reads inside a sentence ("the habit to work on: countdowns"), where the plural reads better. */
-const HABIT_PHRASES: Record<string, string> = {
+export const HABIT_PHRASES: Readonly<Record<string, string>> = {
   urgency: 'countdowns',
   discount: 'discount pitches',
   price: 'price tags',
@@ -16,16 +17,22 @@ const HABIT_PHRASES: Record<string, string> = {
 };
 
 /** The rule's human title, as the cards show it. Unknown ids (from a newer Muffin) show as they are. */
-export function habitName(ruleId: string): string {
-  if (ruleId === customPhraseRule.id) return customPhraseRule.name;
-  return rulesById.get(ruleId)?.name ?? ruleId;
+export function habitName(ruleId: string, wording: Wording = ENGLISH): string {
+  const rule = ruleId === customPhraseRule.id ? customPhraseRule : rulesById.get(ruleId);
+  return rule ? wording.translate(ruleKey(ruleId, 'name'), rule.name) : ruleId;
 }
 
-export function habitPhrase(ruleId: string): string {
+/** The English phrase for a habit inside a sentence: its plural, or its name in lower case. */
+export function englishHabitPhrase(ruleId: string): string {
   const phrase = HABIT_PHRASES[ruleId];
   if (phrase) return phrase;
   const name = habitName(ruleId);
   return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+export function habitPhrase(ruleId: string, wording: Wording = ENGLISH): string {
+  const known = ruleId === customPhraseRule.id || rulesById.has(ruleId);
+  return known ? wording.translate(ruleKey(ruleId, 'habit'), englishHabitPhrase(ruleId)) : englishHabitPhrase(ruleId);
 }
 
 /** Rules that count as habits to work on: hard sell and broadcast, not the conversation rules. */

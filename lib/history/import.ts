@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../i18n/phrases';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import type { PostRecord } from './types';
 import { validateRecords } from './validate';
@@ -8,54 +9,80 @@ export interface ParsedHistoryFile {
   posts: PostRecord[];
 }
 
-export type ImportResult = { ok: true; file: ParsedHistoryFile } | { ok: false; error: string };
+/**
+ * Why a file was refused, in English with {placeholders}. The keys are also message keys (`importProblem.<key>`
+ * in locales/en.yml, generated from this table), so the options page and the popup show them translated.
+ */
+export const IMPORT_PROBLEMS = {
+  empty: 'the file is empty.',
+  platformArchive: 'this is a platform archive, not a Muffin history file. Import it from the options page, under "Audit the past".',
+  notJson: 'this is not a Muffin history file (it is not JSON).',
+  noFormat: 'this is not a Muffin history file (it holds no "format").',
+  missingFormat: 'this is not a Muffin history file (it has no "format": "{expected}").',
+  wrongFormat: 'this is not a Muffin history file ("format" is {format}, expected "{expected}").',
+  mastodonArchive: 'this looks like a Mastodon archive, not a Muffin history file. Import it from the options page, under "Audit the past".',
+  badVersion: '"version" must be a whole number, not {version}.',
+  newerVersion: 'this file comes from a newer Muffin (history format version {version}; this Muffin reads version {supported}). Update Muffin to import it.',
+  badPerson: '"person" must be a name.',
+  badDate: '"exportedAt" is not a date ({value}).',
+  badPosts: '{problem}.',
+} as const;
+
+export type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;
+
+/** A refusal: the English sentence, and the code and values a translation is built from. */
+export interface ImportProblem {
+  error: string;
+  code: ImportProblemCode;
+  params: Record<string, string | number>;
+  /** The file's name, when one was given. */
+  file?: string;
+}
+
+export type ImportResult = { ok: true; file: ParsedHistoryFile } | ({ ok: false } & ImportProblem);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a file made by Muffin's export. Anything else is refused whole, with a sentence that says what
- * is wrong; `name` (the file name) starts the message when given.
+ * is wrong; `name` (the file name) starts the message when given. `unnamed` stands for a file's missing person.
  */
-export function parseHistoryFile(text: string, name?: string): ImportResult {
-  const refuse = (why: string): ImportResult => ({ ok: false, error: name ? `${name}: ${why}` : why });
+export function parseHistoryFile(text: string, name?: string, unnamed = 'Unnamed'): ImportResult {
+  const refuse = (code: ImportProblemCode, params: Record<string, string | number> = {}): ImportResult => {
+    const why = fillPlaceholders(IMPORT_PROBLEMS[code], params);
+    return { ok: false, error: name ? `${name}: ${why}` : why, code, params, ...(name ? { file: name } : {}) };
+  };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return refuse('the file is empty.');
+  if (trimmed === '') return refuse('empty');
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
   } catch {
-    if (/^window\.YTD\./.test(trimmed) || /^Date,/i.test(trimmed)) {
-      return refuse('this is a platform archive, not a Muffin history file. Import it from the options page, under "Audit the past".');
-    }
-    return refuse('this is not a Muffin history file (it is not JSON).');
+    if (/^window\.YTD\./.test(trimmed) || /^Date,/i.test(trimmed)) return refuse('platformArchive');
+    return refuse('notJson');
   }
-  if (!isObject(data)) return refuse('this is not a Muffin history file (it holds no "format").');
+  if (!isObject(data)) return refuse('noFormat');
   if (data.format !== EXPORT_FORMAT) {
-    if (isObject(data) && data['@context'] !== undefined) {
-      return refuse('this looks like a Mastodon archive, not a Muffin history file. Import it from the options page, under "Audit the past".');
-    }
-    return refuse(
-      data.format === undefined
-        ? `this is not a Muffin history file (it has no "format": "${EXPORT_FORMAT}").`
-        : `this is not a Muffin history file ("format" is ${JSON.stringify(data.format)}, expected "${EXPORT_FORMAT}").`,
-    );
+    if (isObject(data) && data['@context'] !== undefined) return refuse('mastodonArchive');
+    return data.format === undefined
+      ? refuse('missingFormat', { expected: EXPORT_FORMAT })
+      : refuse('wrongFormat', { format: JSON.stringify(data.format), expected: EXPORT_FORMAT });
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-    return refuse(`"version" must be a whole number, not ${JSON.stringify(data.version)}.`);
+    return refuse('badVersion', { version: String(JSON.stringify(data.version)) });
   }
-  if (data.version > EXPORT_VERSION) {
-    return refuse(`this file comes from a newer Muffin (history format version ${data.version}; this Muffin reads version ${EXPORT_VERSION}). Update Muffin to import it.`);
-  }
-  if (data.person !== undefined && typeof data.person !== 'string') return refuse('"person" must be a name.');
+  if (data.version > EXPORT_VERSION) return refuse('newerVersion', { version: data.version, supported: EXPORT_VERSION });
+  if (data.person !== undefined && typeof data.person !== 'string') return refuse('badPerson');
   if (data.exportedAt !== undefined && (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))) {
-    return refuse(`"exportedAt" is not a date (${JSON.stringify(data.exportedAt)}).`);
+    return refuse('badDate', { value: String(JSON.stringify(data.exportedAt)) });
   }
   const posts = validateRecords(data.posts);
-  if (!posts.ok) return refuse(`${posts.problem}.`);
+  // The post-level detail names fields and values of the file: it stays as the validator words it.
+  if (!posts.ok) return refuse('badPosts', { problem: posts.problem });
   return {
     ok: true,
     file: {
-      person: typeof data.person === 'string' && data.person.trim() !== '' ? data.person.trim() : 'Unnamed',
+      person: typeof data.person === 'string' && data.person.trim() !== '' ? data.person.trim() : unnamed,
       exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : '',
       posts: posts.records,
     },
@@ -63,13 +90,13 @@ export function parseHistoryFile(text: string, name?: string): ImportResult {
 }
 
 /** Several files at once: all are read first, and any refusal refuses the whole batch. */
-export function parseHistoryFiles(files: readonly { name: string; text: string }[]): { ok: true; files: ParsedHistoryFile[] } | { ok: false; errors: string[] } {
+export function parseHistoryFiles(files: readonly { name: string; text: string }[], unnamed?: string): { ok: true; files: ParsedHistoryFile[] } | { ok: false; errors: string[]; problems: ImportProblem[] } {
   const parsed: ParsedHistoryFile[] = [];
-  const errors: string[] = [];
+  const problems: ImportProblem[] = [];
   for (const file of files) {
-    const result = parseHistoryFile(file.text, file.name);
+    const result = parseHistoryFile(file.text, file.name, unnamed);
     if (result.ok) parsed.push(result.file);
-    else errors.push(result.error);
+    else problems.push({ error: result.error, code: result.code, params: result.params, ...(result.file ? { file: result.file } : {}) });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, files: parsed };
+  return problems.length > 0 ? { ok: false, errors: problems.map((p) => p.error), problems } : { ok: true, files: parsed };
 }

@@ -1,4 +1,5 @@
 import { emptyWeek, weekStats, type HistoryAggregate, type VerdictCounts, type WeekStats } from './aggregate';
+import { ENGLISH, type Wording } from '../i18n/phrases';
 import { habitName, habitPhrase, isHabit } from './habits';
 import { targetStatus, type TargetRule, type TargetStatus } from './targets';
 import type { Platform } from './types';
@@ -62,50 +63,73 @@ export function sharesOf(counts: VerdictCounts): Shares {
   };
 }
 
-export function topHabits(stats: WeekStats, limit = 3): Habit[] {
+export function topHabits(stats: WeekStats, limit = 3, wording: Wording = ENGLISH): Habit[] {
   return [...stats.rules]
     .filter(([rule]) => isHabit(rule))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
-    .map(([rule, count]) => ({ rule, name: habitName(rule), count }));
+    .map(([rule, count]) => ({ rule, name: habitName(rule, wording), count }));
 }
 
-const weekLabel = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+/** The report's wording; generated into locales/en.yml as `report.<key>`. */
+export const REPORT_PHRASES = {
+  thisWeek: 'this week',
+  lastWeek: 'last week',
+  weekOf: 'the week of {date}',
+  noPosts: 'No posts {when}.',
+  noPostsBefore: 'No posts {when} ({before} the week before).',
+  posts: { 1: '{count} post', n: '{count} posts' },
+  conversations: { 1: '{count} conversation', n: '{count} conversations' },
+  shares: '{posts} {when}, {conversations} ({share}%)',
+  sameAsBefore: ', the same as the week before',
+  upFrom: ', up from {before}%',
+  downFrom: ', down from {before}%',
+  habit: '; the habit to work on: {habit}',
+  noHabit: '; no habit to work on',
+} as const;
 
-export function describeWeek(week: number, currentWeek: number): string {
-  if (week === currentWeek) return 'this week';
-  if (week === currentWeek - 7) return 'last week';
-  return `the week of ${weekLabel.format(week * 86_400_000)}`;
+type ReportPhrase = keyof typeof REPORT_PHRASES;
+
+const say = (wording: Wording, key: ReportPhrase, params?: Record<string, string | number>, count?: number) =>
+  wording.translate(`report.${key}`, REPORT_PHRASES[key], params, count);
+
+export function describeWeek(week: number, currentWeek: number, wording: Wording = ENGLISH): string {
+  if (week === currentWeek) return say(wording, 'thisWeek');
+  if (week === currentWeek - 7) return say(wording, 'lastWeek');
+  const date = new Intl.DateTimeFormat(wording.locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(week * 86_400_000);
+  return say(wording, 'weekOf', { date });
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The line a manager pastes into a report. */
-export function summarySentence(when: string, stats: WeekStats, previous: WeekStats, habits: readonly Habit[]): string {
+export function summarySentence(when: string, stats: WeekStats, previous: WeekStats, habits: readonly Habit[], wording: Wording = ENGLISH): string {
   if (stats.total === 0) {
-    const before = previous.total > 0 ? ` (${plural(previous.total, 'post', 'posts')} the week before)` : '';
-    return `No posts ${when}${before}.`;
+    return previous.total > 0 ? say(wording, 'noPostsBefore', { when, before: say(wording, 'posts', {}, previous.total) }) : say(wording, 'noPosts', { when });
   }
   const share = percent(stats.conversation, stats.total);
-  let sentence = `${plural(stats.total, 'post', 'posts')} ${when}, ${plural(stats.conversation, 'conversation', 'conversations')} (${share}%)`;
+  let sentence = say(wording, 'shares', {
+    posts: say(wording, 'posts', {}, stats.total),
+    when,
+    conversations: say(wording, 'conversations', {}, stats.conversation),
+    share,
+  });
   if (previous.total > 0) {
     const before = percent(previous.conversation, previous.total);
-    sentence += before === share ? `, the same as the week before` : `, ${share > before ? 'up' : 'down'} from ${before}%`;
+    sentence += before === share ? say(wording, 'sameAsBefore') : say(wording, share > before ? 'upFrom' : 'downFrom', { before });
   }
   const habit = habits[0];
-  sentence += habit ? `; the habit to work on: ${habitPhrase(habit.rule)}` : '; no habit to work on';
+  sentence += habit ? say(wording, 'habit', { habit: habitPhrase(habit.rule, wording) }) : say(wording, 'noHabit');
   return sentence;
 }
 
 /**
  * Everything the popup shows for one week. `week` is the day number of the week's first day;
- * `currentWeek` is the week that holds "now" (for the wording).
+ * `currentWeek` is the week that holds "now" (for the wording); `wording` translates it (English by default).
  */
-export function weeklyReport(aggregate: HistoryAggregate, week: number, currentWeek: number, target: TargetRule): WeeklyReport {
+export function weeklyReport(aggregate: HistoryAggregate, week: number, currentWeek: number, target: TargetRule, wording: Wording = ENGLISH): WeeklyReport {
   const stats = weekStats(aggregate, week);
   const previous = aggregate.weeks.get(week - 7) ?? emptyWeek(week - 7);
-  const habits = topHabits(stats);
-  const when = describeWeek(week, currentWeek);
+  const habits = topHabits(stats, 3, wording);
+  const when = describeWeek(week, currentWeek, wording);
   const trend: TrendWeek[] = [];
   for (let i = TREND_WEEKS - 1; i >= 0; i--) {
     const w = weekStats(aggregate, week - 7 * i);
@@ -122,7 +146,7 @@ export function weeklyReport(aggregate: HistoryAggregate, week: number, currentW
     previous,
     shares: sharesOf(stats),
     previousShares: previous.total > 0 ? sharesOf(previous) : null,
-    status: targetStatus(stats.total, stats.hardSell, target),
+    status: targetStatus(stats.total, stats.hardSell, target, wording),
     target,
     change: {
       posts: stats.total - previous.total,
@@ -132,6 +156,6 @@ export function weeklyReport(aggregate: HistoryAggregate, week: number, currentW
     platforms,
     improved: { posts: stats.improvedPosts, cards: stats.improvements },
     trend,
-    sentence: summarySentence(when, stats, previous, habits),
+    sentence: summarySentence(when, stats, previous, habits, wording),
   };
 }

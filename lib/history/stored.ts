@@ -1,5 +1,6 @@
 import { decodePosts, encodePosts, type CompactPosts } from './compact';
 import type { HistoryStore, PostRecord } from './types';
+import { fillPlaceholders } from '../i18n/phrases';
 import { validateRecords } from './validate';
 
 /** Version of the `local:history` storage item this Muffin writes. */
@@ -40,10 +41,30 @@ export function migrateHistoryV2ToV3(value: unknown): StoredHistoryValue {
   return { posts: encodePosts(checked.records) };
 }
 
+/** Why the stored history cannot be read, in English; generated into locales/en.yml as `storedProblem.<key>`. */
+export const STORED_PROBLEMS = {
+  newer: 'Your history was saved by a newer version of Muffin (storage version {version}; this one reads up to {supported}). Update Muffin to see it; nothing has been changed.',
+  upgradeFailed: 'Your history could not be upgraded from storage version {version}: {why}. Nothing has been changed.',
+  damaged: 'Your stored history is damaged: {problem}. Nothing has been changed.',
+} as const;
+
+/** The English sentence, and the code and values the pages translate it from. */
+export interface StoredProblem {
+  message: string;
+  code: keyof typeof STORED_PROBLEMS;
+  params: Record<string, string | number>;
+}
+
 export type StoredHistory =
   | { status: 'ok'; store: HistoryStore }
-  | { status: 'newer'; version: number; message: string }
-  | { status: 'corrupt'; message: string };
+  | ({ status: 'newer'; version: number } & StoredProblem)
+  | ({ status: 'corrupt' } & StoredProblem);
+
+const problem = (code: keyof typeof STORED_PROBLEMS, params: Record<string, string | number>): StoredProblem => ({
+  message: fillPlaceholders(STORED_PROBLEMS[code], params),
+  code,
+  params,
+});
 
 /**
  * What the stored value and its version say. Nothing here repairs or replaces data: a store that is
@@ -56,7 +77,7 @@ export function inspectStoredHistory(value: unknown, version: unknown): StoredHi
     return {
       status: 'newer',
       version: v,
-      message: `Your history was saved by a newer version of Muffin (storage version ${v}; this one reads up to ${HISTORY_STORE_VERSION}). Update Muffin to see it; nothing has been changed.`,
+      ...problem('newer', { version: v, supported: HISTORY_STORE_VERSION }),
     };
   }
   if (v < HISTORY_STORE_VERSION) {
@@ -66,10 +87,10 @@ export function inspectStoredHistory(value: unknown, version: unknown): StoredHi
       value = migrateHistoryV2ToV3(value);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      return { status: 'corrupt', message: `Your history could not be upgraded from storage version ${v}: ${why}. Nothing has been changed.` };
+      return { status: 'corrupt', ...problem('upgradeFailed', { version: v, why }) };
     }
   }
   const decoded = isObject(value) ? decodePosts(value.posts) : { ok: false as const, problem: 'it holds no posts' };
-  if (!decoded.ok) return { status: 'corrupt', message: `Your stored history is damaged: ${decoded.problem}. Nothing has been changed.` };
+  if (!decoded.ok) return { status: 'corrupt', ...problem('damaged', { problem: decoded.problem }) };
   return { status: 'ok', store: { posts: decoded.posts } };
 }

@@ -1,3 +1,5 @@
+import { ENGLISH, type Wording } from '../i18n/phrases';
+
 export type TargetRuleId = 'thirds' | '80-20' | '4-1-1' | '5-3-2' | 'custom';
 
 export interface TargetRule {
@@ -9,18 +11,39 @@ export interface TargetRule {
   cap: number;
 }
 
-export const TARGET_RULES: Record<Exclude<TargetRuleId, 'custom'>, TargetRule> = {
-  thirds: { id: 'thirds', name: 'Rule of thirds', description: 'At most a third of your posts promote; the rest share and converse.', cap: 1 / 3 },
-  '80-20': { id: '80-20', name: '80/20', description: 'At most one post in five promotes your business.', cap: 0.2 },
-  '4-1-1': { id: '4-1-1', name: '4-1-1', description: 'About one post in six is a sales pitch.', cap: 1 / 6 },
-  '5-3-2': { id: '5-3-2', name: '5-3-2', description: 'Share, create and get personal: no hard sell at all.', cap: 0 },
-};
+/** The targets' wording; generated into locales/en.yml as `target.<key>`. */
+export const TARGET_PHRASES = {
+  thirdsName: 'Rule of thirds',
+  thirdsDescription: 'At most a third of your posts promote; the rest share and converse.',
+  '80-20Name': '80/20',
+  '80-20Description': 'At most one post in five promotes your business.',
+  '4-1-1Name': '4-1-1',
+  '4-1-1Description': 'About one post in six is a sales pitch.',
+  '5-3-2Name': '5-3-2',
+  '5-3-2Description': 'Share, create and get personal: no hard sell at all.',
+  customName: 'Your cap ({percent}%)',
+  customDescription: 'At most {percent}% of your posts are hard sell.',
+  empty: 'no posts yet',
+  onTarget: 'on target',
+  tooPromotional: { 1: 'too promotional by {count} post', n: 'too promotional by {count} posts' },
+} as const;
+
+type TargetPhrase = keyof typeof TARGET_PHRASES;
+
+const say = (wording: Wording, key: TargetPhrase, params?: Record<string, string | number>, count?: number) =>
+  wording.translate(`target.${key}`, TARGET_PHRASES[key], params, count);
+
+const CAPS: Record<Exclude<TargetRuleId, 'custom'>, number> = { thirds: 1 / 3, '80-20': 0.2, '4-1-1': 1 / 6, '5-3-2': 0 };
+
+export const BUILT_IN_TARGETS = Object.keys(CAPS) as Exclude<TargetRuleId, 'custom'>[];
 
 /** The rule the settings name; a custom cap is a percentage from 0 to 100. */
-export function targetRule(id: TargetRuleId, customCapPercent = 25): TargetRule {
-  if (id !== 'custom') return TARGET_RULES[id];
+export function targetRule(id: TargetRuleId, customCapPercent = 25, wording: Wording = ENGLISH): TargetRule {
+  if (id !== 'custom') {
+    return { id, name: say(wording, `${id}Name`), description: say(wording, `${id}Description`), cap: CAPS[id] };
+  }
   const percent = Math.min(100, Math.max(0, Number.isFinite(customCapPercent) ? customCapPercent : 25));
-  return { id: 'custom', name: `Your cap (${percent}%)`, description: `At most ${percent}% of your posts are hard sell.`, cap: percent / 100 };
+  return { id: 'custom', name: say(wording, 'customName', { percent }), description: say(wording, 'customDescription', { percent }), cap: percent / 100 };
 }
 
 export type TargetStatus =
@@ -32,10 +55,10 @@ export type TargetStatus =
  * "too promotional by N posts": N is how many of the week's hard-sell posts would have to become
  * something else for the week to meet the cap.
  */
-export function targetStatus(total: number, hardSell: number, rule: TargetRule): TargetStatus {
-  if (total === 0) return { kind: 'empty', label: 'no posts yet' };
+export function targetStatus(total: number, hardSell: number, rule: TargetRule, wording: Wording = ENGLISH): TargetStatus {
+  if (total === 0) return { kind: 'empty', label: say(wording, 'empty') };
   const allowed = Math.floor(rule.cap * total + 1e-9);
   const over = hardSell - allowed;
-  if (over <= 0) return { kind: 'on-target', label: 'on target', allowed };
-  return { kind: 'too-promotional', label: `too promotional by ${over} ${over === 1 ? 'post' : 'posts'}`, allowed, over };
+  if (over <= 0) return { kind: 'on-target', label: say(wording, 'onTarget'), allowed };
+  return { kind: 'too-promotional', label: say(wording, 'tooPromotional', {}, over), allowed, over };
 }

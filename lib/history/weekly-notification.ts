@@ -1,7 +1,9 @@
 // The opt-in "Your tone summary is ready" notification, run by the background: an alarm at the moment the
 // person's week closes (their week start, their time zone), and a check at start-up for a week that closed
 // while the browser was shut.
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { browserWording } from '../i18n/browser-wording';
 import { readHistory } from '../storage/history-read';
 import { loadSettings, settingsItem } from '../storage/settings-item';
 import { announcedWeekItem } from '../storage/weekly-summary-item';
@@ -26,8 +28,9 @@ function serialized(task: () => Promise<void>): Promise<void> {
 /** The line the notification shows for `week`, or null when there is nothing to summarise. */
 async function summaryOf(week: number, currentWeek: number, calendar: WeekCalendar): Promise<string | null> {
   const [stored, { settings }] = await Promise.all([readHistory(), loadSettings()]);
-  if (stored.status !== 'ok') return 'Muffin cannot read your history. Open it to see what happened.';
-  const report = weeklyReport(aggregateHistory(stored.store.posts, calendar), week, currentWeek, targetRule(settings.targetRule, settings.customCap));
+  if (stored.status !== 'ok') return i18n.t('notification.unreadable');
+  const target = targetRule(settings.targetRule, settings.customCap, browserWording);
+  const report = weeklyReport(aggregateHistory(stored.store.posts, calendar), week, currentWeek, target, browserWording);
   return report.stats.total === 0 ? null : report.sentence;
 }
 
@@ -54,7 +57,7 @@ export async function checkWeeklySummary(now = Date.now(), timeZone = localTimeZ
       await browser.notifications.create(WEEKLY_SUMMARY_NOTIFICATION, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: 'Your tone summary is ready',
+        title: i18n.t('notification.title'),
         message,
       });
     }

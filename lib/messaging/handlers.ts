@@ -1,6 +1,9 @@
 // What the background does with each message. Runs in the service worker; the analyzer lives only here,
 // so the script injected in every social tab stays small.
 import { analyzePost, rulesById } from '../analysis';
+import { EXAMPLE_LEAD } from '../analysis/analyze';
+import { customPhraseRule } from '../analysis/rules';
+import { ruleText, translate } from '../i18n/browser-wording';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
 import { parseMessage, type AckResponse, type AnalysisResponse, type CoachFinding, type IgnoreScope, type PublishedMessage } from './protocol';
 
@@ -28,11 +31,23 @@ export interface SenderContext {
   origin?: string;
 }
 
-const CUSTOM_PHRASE_NAME = 'Your flagged phrase';
-
-function withName(finding: Finding): CoachFinding {
-  const name = rulesById.get(finding.rule)?.name ?? (finding.rule === 'custom-phrase' ? CUSTOM_PHRASE_NAME : finding.rule);
-  return { ...finding, name };
+/** The rule's text in the browser's language; the analyzer's English stays where a locale lacks it. */
+function forDisplay(finding: Finding): CoachFinding {
+  const rule = finding.rule === customPhraseRule.id ? customPhraseRule : rulesById.get(finding.rule);
+  if (!rule) return { ...finding, name: finding.rule };
+  const shown: CoachFinding = { ...finding, name: ruleText(rule.id, 'name', rule.name) };
+  if (finding.message === rule.message) shown.message = ruleText(rule.id, 'message', rule.message);
+  const advice = finding.suggestion?.advice;
+  if (finding.suggestion && advice?.startsWith(rule.advice)) {
+    const translated = ruleText(rule.id, 'advice', rule.advice);
+    const rest = advice.slice(rule.advice.length);
+    const example = rest.startsWith(EXAMPLE_LEAD) && rest.endsWith('"') ? rest.slice(EXAMPLE_LEAD.length, -1) : null;
+    shown.suggestion = {
+      ...finding.suggestion,
+      advice: rest === '' ? translated : example !== null ? `${translated} ${translate('coach.forExample', 'For example: "{example}"', { example })}` : advice,
+    };
+  }
+  return shown;
 }
 
 /** Answers one message; undefined for anything that is not a well-formed Muffin message. */
@@ -48,7 +63,7 @@ export async function handleMessage(raw: unknown, deps: HandlerDeps = {}, sender
       const analysis = analyzePost(message.text, { ...settings.options, ignoreRules });
       // Benchmarks (bench/coach.bench.ts) switch this on in the service worker to collect analysis times.
       if ((globalThis as { __muffinBench?: boolean }).__muffinBench) performance.measure('muffin:analyze', { start: started });
-      return { type: 'analysis', enabled: true, verdict: analysis.verdict, findings: analysis.findings.map(withName) };
+      return { type: 'analysis', enabled: true, verdict: analysis.verdict, findings: analysis.findings.map(forDisplay) };
     }
     case 'open-rule-help':
       await deps.openRuleHelp?.(message.rule);

@@ -1,6 +1,7 @@
 // One coached compose box: watches its text, asks the background for an analysis, and draws the overlay
 // in a <muffin-coach> element beside the page's content. It never writes to the editor's DOM; fixes go
 // through applyReplacement (the editor's own input path).
+import { i18n } from '#i18n';
 import { h, render } from 'preact';
 import { CoachOverlay } from '@/components/coach/CoachOverlay';
 import type { CardView, CoachActions, CoachView, UnderlineView } from '@/components/coach/types';
@@ -89,6 +90,9 @@ export class CoachSession {
     style.textContent = COACH_CSS;
     this.layer = this.doc.createElement('div');
     this.layer.className = 'layer';
+    // The coach speaks the extension's language, whatever the page's.
+    this.layer.lang = i18n.t('lang');
+    this.layer.dir = i18n.t('@@bidi_dir');
     shadow.append(style, this.layer);
     this.mirror = isTextField(editor) ? new TextareaMirror(shadow, this.doc) : null;
     // Beside the page's content, never inside the editor; inside a modal <dialog> so it shares its top layer.

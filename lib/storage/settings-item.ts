@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeSettings, type Settings } from './settings';
 
@@ -19,7 +20,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
   const version = typeof meta.v === 'number' ? meta.v : 1;
   const settings = normalizeSettings(value);
   if (version > SETTINGS_VERSION) {
-    return { settings, problem: `These settings were saved by a newer version of Muffin (version ${version}). Update Muffin to change them; they are shown read-only.` };
+    return { settings, problem: i18n.t('options.newerSettings', { version }) };
   }
   return { settings };
 }

@@ -99,7 +99,7 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(Object.keys(await ext.worker.evaluate(() => chrome.storage.local.get(null)))).toContain('history');
     await page.getByRole('button', { name: 'Clear all history…' }).click();
-    await expect(page.getByRole('group', { name: 'Confirm deleting the history' }).textContent()).resolves.toContain('Delete all 1 posts');
+    await expect(page.getByRole('group', { name: 'Confirm deleting the history' }).textContent()).resolves.toContain('Delete all 1 post and');
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await page.getByTestId('data-message').waitFor();
     expect(await ext.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});

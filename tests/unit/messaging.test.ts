@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyzePost } from '@/lib/analysis';
+import { EXAMPLE_LEAD } from '@/lib/analysis/analyze';
 import { handleMessage } from '@/lib/messaging/handlers';
 import { listenForCoachMessages } from '@/lib/messaging/listen';
 import { runtimeMessenger } from '@/lib/messaging/client';
@@ -55,6 +57,32 @@ describe('the background handlers', () => {
     const findings = response?.type === 'analysis' ? response.findings : [];
     expect(findings.find((f) => f.rule === 'pushy')).toMatchObject({ name: expect.any(String), start: 66, end: 91 });
     expect(findings.every((f) => f.name.length > 0 && f.name !== f.rule)).toBe(true);
+  });
+
+  it('shows the English locale word for word as the analyzer says it, example questions included', async () => {
+    for (const text of [STORY, 'Big sale today. Shop now at example.com #sale #deal #shop #buy', 'Our new menu is out.']) {
+      const response = await handleMessage({ type: 'analyze', text, platform: 'x', ignoreRules: [] });
+      const shown = response?.type === 'analysis' ? response.findings : [];
+      const analysed = analyzePost(text).findings;
+      expect(shown.map(({ name: _name, ...finding }) => finding)).toEqual(analysed);
+      expect(analysed.some((f) => f.suggestion?.advice.includes(EXAMPLE_LEAD)) || text !== STORY).toBe(true);
+    }
+  });
+
+  it("shows a rule's name, message and advice in the browser's language", async () => {
+    const english = (fakeBrowser as unknown as { i18n: { getMessage(name: string): string } }).i18n;
+    const pseudo = { getMessage: (name: string) => (english.getMessage(name) ? `[${english.getMessage(name)}]` : '') };
+    Object.assign(fakeBrowser, { i18n: pseudo });
+    try {
+      const response = await handleMessage({ type: 'analyze', text: STORY, platform: 'x', ignoreRules: [] });
+      const findings = response?.type === 'analysis' ? response.findings : [];
+      const pushy = findings.find((f) => f.rule === 'pushy')!;
+      expect([pushy.name, pushy.message, pushy.suggestion?.advice].every((text) => /^\[.*\]$/.test(text ?? ''))).toBe(true);
+      const signOff = findings.find((f) => f.suggestion?.advice.includes('For example'))!;
+      expect(signOff.suggestion!.advice).toMatch(/^\[[^\]]+\] \[For example: "[^"]+"\]$/);
+    } finally {
+      Object.assign(fakeBrowser, { i18n: english });
+    }
   });
 
   it('leaves out ignored rules', async () => {

@@ -2,10 +2,10 @@
 // analyze.ts), so the options page that reads the files does not carry the analyzer.
 import { parseLinkedInShares } from './linkedin';
 import { parseMastodonOutbox } from './mastodon';
-import type { ArchiveResult } from './types';
+import { archiveProblem, type ArchiveResult } from './types';
 import { parseXArchive } from './x';
 
-export type { ArchivePost, ArchiveResult } from './types';
+export { ARCHIVE_PROBLEMS, type ArchivePost, type ArchiveProblemCode, type ArchiveResult } from './types';
 export { parseXArchive, parseXDate } from './x';
 export { parseMastodonOutbox } from './mastodon';
 export { parseLinkedInShares, parseLinkedInDate } from './linkedin';
@@ -19,5 +19,5 @@ export function readArchive(fileName: string, text: string): ArchiveResult {
   if (name.endsWith('tweets.js') || start.startsWith('window.YTD.')) return parseXArchive(text);
   if (name.endsWith('.csv') || /^"?Date"?,/.test(start)) return parseLinkedInShares(text);
   if (name.endsWith('.json') || start.startsWith('{')) return parseMastodonOutbox(text);
-  return { ok: false, error: `${fileName} is not an archive Muffin reads: choose X's tweets.js, Mastodon's outbox.json or LinkedIn's Shares.csv.` };
+  return archiveProblem('unknownFile', { file: fileName });
 }

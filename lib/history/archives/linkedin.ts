@@ -1,6 +1,6 @@
 import { parseCsv } from './csv';
 import { shortHash } from './source-id';
-import type { ArchivePost, ArchiveResult } from './types';
+import { archiveProblem, type ArchivePost, type ArchiveResult } from './types';
 
 /** LinkedIn's "2023-04-05 14:03:22" (UTC) as ISO, or null. */
 export function parseLinkedInDate(value: string): string | null {
@@ -18,7 +18,7 @@ export function parseLinkedInShares(text: string): ArchiveResult {
   const dateColumn = header?.indexOf('Date') ?? -1;
   const textColumn = header?.indexOf('ShareCommentary') ?? -1;
   if (!header || dateColumn < 0 || textColumn < 0) {
-    return { ok: false, error: 'This is not LinkedIn\'s Shares.csv: its first line should name the columns "Date" and "ShareCommentary".' };
+    return archiveProblem('notLinkedIn');
   }
   const linkColumn = header.indexOf('ShareLink');
   const posts: ArchivePost[] = [];
@@ -26,7 +26,7 @@ export function parseLinkedInShares(text: string): ArchiveResult {
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     const publishedAt = parseLinkedInDate(row[dateColumn] ?? '');
-    if (!publishedAt) return { ok: false, error: `Shares.csv, line ${i + 1}: "${row[dateColumn] ?? ''}" is not a date like 2023-04-05 14:03:22.` };
+    if (!publishedAt) return archiveProblem('linkedInDate', { line: i + 1, value: row[dateColumn] ?? '' });
     const commentary = (row[textColumn] ?? '').trim();
     if (commentary === '') {
       skipped++;

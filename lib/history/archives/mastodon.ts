@@ -1,6 +1,6 @@
 import { htmlToText } from './html-text';
 import { shortHash } from './source-id';
-import type { ArchivePost, ArchiveResult } from './types';
+import { archiveProblem, type ArchivePost, type ArchiveResult } from './types';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -10,10 +10,10 @@ export function parseMastodonOutbox(text: string): ArchiveResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, error: 'This is not Mastodon\'s outbox.json: it is not JSON.' };
+    return archiveProblem('mastodonNotJson');
   }
   if (!isObject(data) || !Array.isArray(data.orderedItems)) {
-    return { ok: false, error: 'This is not Mastodon\'s outbox.json: it has no "orderedItems" list.' };
+    return archiveProblem('mastodonNoItems');
   }
   const posts: ArchivePost[] = [];
   let skipped = 0;
@@ -26,7 +26,7 @@ export function parseMastodonOutbox(text: string): ArchiveResult {
     const published = typeof note.published === 'string' ? note.published : item.published;
     const ms = typeof published === 'string' ? Date.parse(published) : Number.NaN;
     if (typeof note.content !== 'string' || Number.isNaN(ms)) {
-      return { ok: false, error: `outbox.json, item ${index + 1}: the post has no "content" or no readable "published" date.` };
+      return archiveProblem('mastodonItem', { item: index + 1 });
     }
     const content = htmlToText(note.content);
     if (content === '') {

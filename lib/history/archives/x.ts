@@ -1,5 +1,5 @@
 import { decodeEntities } from './html-text';
-import type { ArchivePost, ArchiveResult } from './types';
+import { archiveProblem, type ArchivePost, type ArchiveResult } from './types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -19,14 +19,14 @@ export function parseXDate(value: string): string | null {
 export function parseXArchive(text: string): ArchiveResult {
   const body = text.replace(/^\uFEFF/, '').trim();
   const prefix = /^window\.YTD\.[\w.]+\s*=\s*/.exec(body);
-  if (!prefix) return { ok: false, error: 'This is not X\'s tweets.js: it should start with "window.YTD.tweets.part0 =".' };
+  if (!prefix) return archiveProblem('notX');
   let entries: unknown;
   try {
     entries = JSON.parse(body.slice(prefix[0].length).replace(/;\s*$/, ''));
   } catch {
-    return { ok: false, error: 'tweets.js is damaged: the list of posts after "window.YTD.tweets.part0 =" is not valid JSON.' };
+    return archiveProblem('xNotJson');
   }
-  if (!Array.isArray(entries)) return { ok: false, error: 'tweets.js holds no list of posts.' };
+  if (!Array.isArray(entries)) return archiveProblem('xNoList');
   const posts: ArchivePost[] = [];
   let skipped = 0;
   for (const [index, entry] of entries.entries()) {
@@ -35,7 +35,7 @@ export function parseXArchive(text: string): ArchiveResult {
     const id = tweet?.id_str ?? tweet?.id;
     const createdAt = typeof tweet?.created_at === 'string' ? parseXDate(tweet.created_at) : null;
     if (typeof fullText !== 'string' || (typeof id !== 'string' && typeof id !== 'number') || !createdAt) {
-      return { ok: false, error: `tweets.js, post ${index + 1}: it lacks "full_text", "id_str" or a readable "created_at".` };
+      return archiveProblem('xPost', { post: index + 1 });
     }
     if (fullText.startsWith('RT @') || fullText.trim() === '') {
       skipped++;

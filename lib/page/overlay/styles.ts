@@ -4,9 +4,9 @@ export const COACH_CSS = `
 :host { all: initial; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f1f1f;
-  --hard-sell: #d93025; --broadcast: #e37400; --conversation: #188038; --surface: #fff; --muted: #5f6368; --line: #dadce0; }
+  --hard-sell: #d93025; --broadcast: #c26a00; --conversation: #188038; --surface: #fff; --muted: #5f6368; --line: #dadce0; --focus: #1a73e8; }
 @media (prefers-color-scheme: dark) {
-  .layer { color: #e8eaed; --hard-sell: #f28b82; --broadcast: #fdd663; --conversation: #81c995; --surface: #2d2e31; --muted: #bdc1c6; --line: #5f6368; }
+  .layer { color: #e8eaed; --hard-sell: #f28b82; --broadcast: #fdd663; --conversation: #81c995; --surface: #2d2e31; --muted: #bdc1c6; --line: #5f6368; --focus: #8ab4f8; }
 }
 .mirror { position: fixed; visibility: hidden; overflow: hidden; pointer-events: none; border-color: transparent; margin: 0; }
 .mark { position: fixed; box-sizing: border-box; pointer-events: none; border-bottom: 2px solid var(--hard-sell); }
@@ -20,7 +20,7 @@ export const COACH_CSS = `
 .badge[data-verdict="hard-sell"]::before { background: var(--hard-sell); }
 .badge[data-verdict="broadcast"]::before { background: var(--broadcast); }
 .badge[data-verdict="none"]::before { background: var(--muted); }
-.badge:focus-visible, .card button:focus-visible, .list button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.badge:focus-visible, .card button:focus-visible, .list button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .card, .list { position: fixed; pointer-events: auto; width: 320px; max-width: calc(100vw - 16px); box-sizing: border-box;
   padding: 12px; border-radius: 8px; border: 1px solid var(--line); background: var(--surface); color: inherit;
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }

@@ -60,7 +60,7 @@ describe('platform archives', () => {
     ['Shares.csv', 'Date,ShareCommentary\r\nsoon,Hello', 'Shares.csv, line 2: "soon" is not a date like 2023-04-05 14:03:22.'],
     ['notes.txt', 'hello', 'notes.txt is not an archive Muffin reads: choose X\'s tweets.js, Mastodon\'s outbox.json or LinkedIn\'s Shares.csv.'],
   ])('refuses %s holding %j', (name, text, error) => {
-    expect(readArchive(name, text)).toEqual({ ok: false, error });
+    expect(readArchive(name, text)).toMatchObject({ ok: false, error });
   });
 
   it('analyses every post into records with real dates, and re-importing adds nothing', async () => {

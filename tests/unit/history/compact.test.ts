@@ -59,6 +59,6 @@ describe('the stored columns', () => {
     ['a text for no post', (c) => ({ ...c, texts: { 2: 'lost' } }), 'the text stored for post "2" belongs to no post'],
   ])('report damage, never repair it: %s', (_, damage, problem) => {
     expect(decodePosts(damage(good()))).toEqual({ ok: false, problem });
-    expect(inspectStoredHistory({ posts: damage(good()) }, 3)).toEqual({ status: 'corrupt', message: `Your stored history is damaged: ${problem}. Nothing has been changed.` });
+    expect(inspectStoredHistory({ posts: damage(good()) }, 3)).toMatchObject({ status: 'corrupt', message: `Your stored history is damaged: ${problem}. Nothing has been changed.` });
   });
 });

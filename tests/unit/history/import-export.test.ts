@@ -78,7 +78,7 @@ describe('import', () => {
     ['{"format":"muffin-history","version":1,"person":7,"posts":[]}', '"person" must be a name.'],
     ['{"format":"muffin-history","version":1,"posts":{}}', '"posts" must be a list of posts.'],
   ])('refuses %j: %s', (text, error) => {
-    expect(parseHistoryFile(text)).toEqual({ ok: false, error });
+    expect(parseHistoryFile(text)).toMatchObject({ ok: false, error });
   });
 
   it.each([
@@ -91,7 +91,7 @@ describe('import', () => {
     [[{ ...valid, rules: 'question' }], 'Post 1 of 1: "rules" must be a list of rule ids.'],
     [[null], 'Post 1 of 1: it is null, not a post.'],
   ])('refuses a file with a bad post: %s', (list, error) => {
-    expect(parseHistoryFile(good(list))).toEqual({ ok: false, error });
+    expect(parseHistoryFile(good(list))).toMatchObject({ ok: false, error });
   });
 
   it('refuses a whole batch when one file is bad, naming the file', () => {
@@ -99,7 +99,7 @@ describe('import', () => {
       { name: 'ada.json', text: good([valid]) },
       { name: 'notes.txt', text: 'hi' },
     ]);
-    expect(result).toEqual({ ok: false, errors: ['notes.txt: this is not a Muffin history file (it is not JSON).'] });
+    expect(result).toMatchObject({ ok: false, errors: ['notes.txt: this is not a Muffin history file (it is not JSON).'] });
   });
 });
 

@@ -15,6 +15,6 @@ describe('sites', () => {
     ['', { ok: false, error: 'Type the address of the site, for example mastodon.example.' }],
     ['https://exa mple.com', { ok: false, error: '"https://exa mple.com" is not a web address.' }],
   ])('%j', (input, expected) => {
-    expect(sitePattern(input)).toEqual(expected);
+    expect(sitePattern(input)).toMatchObject(expected);
   });
 });
