@@ -10,6 +10,13 @@ const lines = (text: string) => [...new Set(text.split('\n').map((line) => line.
 export function CoachSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<void>; readOnly: boolean }) {
   const toggleRule = (id: string, ignored: boolean) =>
     update({ ignoreRules: ignored ? [...settings.ignoreRules, id] : settings.ignoreRules.filter((rule) => rule !== id) });
+  const siteIgnores = Object.entries(settings.siteIgnoreRules).flatMap(([pattern, rules]) => rules.map((rule) => ({ pattern, rule })));
+  const unignoreOnSite = (pattern: string, rule: string) => {
+    const { [pattern]: current = [], ...others } = settings.siteIgnoreRules;
+    const left = current.filter((id) => id !== rule);
+    return update({ siteIgnoreRules: left.length > 0 ? { ...others, [pattern]: left } : others });
+  };
+  const nameOf = (id: string) => ruleText(id, 'name', allRules.find((rule) => rule.id === id)?.name ?? id);
   return (
     <section id="coach" aria-labelledby="coach-heading">
       <h2 id="coach-heading">{i18n.t('options.coach.heading')}</h2>
@@ -47,6 +54,21 @@ export function CoachSettings({ settings, update, readOnly }: { settings: Settin
               ))}
           </ul>
         </fieldset>
+        {siteIgnores.length > 0 ? (
+          <fieldset>
+            <legend>{i18n.t('options.coach.siteIgnores')}</legend>
+            <ul class="site-ignores">
+              {siteIgnores.map(({ pattern, rule }) => (
+                <li key={`${pattern} ${rule}`} data-site={pattern} data-rule={rule}>
+                  {i18n.t('options.coach.siteIgnore', { rule: nameOf(rule), site: pattern.replace(/^https:\/\/|\/\*$/g, '') })}{' '}
+                  <button type="button" onClick={() => void unignoreOnSite(pattern, rule)}>
+                    {i18n.t('options.coach.unignore')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ) : null}
       </fieldset>
     </section>
   );

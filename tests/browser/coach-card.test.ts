@@ -133,6 +133,37 @@ describe('the page around the box', () => {
     await page.close();
   });
 
+  it('"Ignore on this site" hides the rule on this site only, and the options page can bring it back', async () => {
+    const { page } = await typeStory(DRAFT);
+    const [mark] = await underlineRects(page, 'urgency');
+    await page.mouse.click((mark!.left + mark!.right) / 2, (mark!.top + mark!.bottom) / 2);
+    await expect.poll(() => card(page).getAttribute('data-rule')).toBe('urgency');
+    await card(page).locator('button[data-action="ignore-site"]').click();
+    await expect.poll(() => underlineRects(page, 'urgency')).toEqual([]);
+    const stored = () =>
+      ext.worker.evaluate(async () => {
+        const chromeApi = (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await chromeApi.storage.sync.get('settings')).settings as { ignoreRules?: string[]; siteIgnoreRules?: Record<string, string[]> } | undefined;
+      });
+    await expect.poll(async () => (await stored())?.siteIgnoreRules).toEqual({ [`${new URL(DRAFT.url).origin}/*`]: ['urgency'] });
+    expect((await stored())?.ignoreRules ?? []).not.toContain('urgency');
+    await page.close();
+
+    // Another site still flags it.
+    const other = await typeStory(TEXTAREA);
+    await expect.poll(async () => (await underlineRects(other.page, 'urgency')).length).toBeGreaterThan(0);
+    await other.page.close();
+
+    // The options page lists it; "Flag it again" removes it.
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const row = options.locator('.site-ignores li[data-rule="urgency"]');
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByRole('button').click();
+    await expect.poll(async () => (await stored())?.siteIgnoreRules).toEqual({});
+    await options.close();
+  });
+
   it('makes no network request', () => {
     expect(ext.networkRequests).toEqual([]);
   });
