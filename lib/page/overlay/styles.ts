@@ -20,6 +20,8 @@ export const COACH_CSS = `
 .badge[data-verdict="hard-sell"]::before { background: var(--hard-sell); }
 .badge[data-verdict="broadcast"]::before { background: var(--broadcast); }
 .badge[data-verdict="none"]::before { background: var(--muted); }
+.badge .count { font-weight: 700; }
+.badge .verdict { font-weight: 500; }
 .badge:focus-visible, .card button:focus-visible, .list button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .card, .list { position: fixed; pointer-events: auto; width: 320px; max-width: calc(100vw - 16px); box-sizing: border-box;
   padding: 12px; border-radius: 8px; border: 1px solid var(--line); background: var(--surface); color: inherit;
