@@ -21,7 +21,7 @@ export function Badge({ verdict, count, editor, expanded, onToggle }: BadgeProps
   };
   return (
     <button type="button" class="badge" data-verdict={verdict} data-count={count} aria-label={label} aria-expanded={expanded} title={label} style={style} onClick={onToggle}>
-      {verdict === 'none' ? null : <span class="verdict">{verdictLabel(verdict)}</span>}
+      {verdict === 'none' ? null : <span class="verdict">{verdictLabel(verdict)}</span>}{' '}
       <span class="count">{count}</span>
     </button>
   );

@@ -297,7 +297,7 @@ describe('the built extension', () => {
     expect(text).not.toContain('<all_urls>');
     expect(text).not.toContain('*://');
     expect(text).not.toContain('http://');
-    expect([...(built.permissions as string[])].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
+    expect([...(built.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     expect(built.host_permissions).toEqual(SOCIAL_SITES);
     expect(built.optional_host_permissions).toEqual(['https://*/*']);
     const scripts = built.content_scripts as { matches: string[] }[];
