@@ -6,12 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DRESSES, MUFFIN_STORY_RUDE, fixturePage, type Dress } from '../tests/fixtures/editors/pages';
+import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from '../tests/browser/support/chromium';
 import { draftOf } from './texts';
 import { ms } from './stats';
 
 const ROOT = join(import.meta.dirname, '..');
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = 4;
 
 const quantile = (values: number[], q: number) => {
@@ -25,10 +24,7 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: chromiumArgs({ extension: withExtension }),
   });
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }

@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { DRESSES, fixturePage, type Dress } from '../tests/fixtures/editors/pages';
+import { CHROMIUM, chromiumArgs } from '../tests/browser/support/chromium';
 import { SAMPLE_DRAFTS, showCard } from './support/demo';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const SCREENSHOTS = join(ROOT, '.output/playground');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INDEX_URL = 'https://playground.muffin.invalid/';
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
@@ -52,15 +51,7 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1100, height: 760 } : null,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(headless ? ['--no-sandbox', '--disable-gpu'] : []),
-    ],
+    args: chromiumArgs({ headless }),
   });
   const cleanUp = () => rmSync(profile, { recursive: true, force: true });
   await serve(context, dresses);

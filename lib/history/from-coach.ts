@@ -1,17 +1,8 @@
-import type { Verdict } from '../analysis';
+import type { PublishedMessage } from '../messaging/protocol';
 import { PLATFORMS, type Platform, type PostRecord } from './types';
 
-/** What the inline coach reports when a post goes out (lib/messaging's `published` message, without its type). */
-export interface CoachPublished {
-  verdict: Verdict;
-  rules: string[];
-  /** Site adapter id: one of the platforms, or e.g. 'generic'. */
-  platform: string;
-  improved: boolean;
-  chars: number;
-  /** Epoch milliseconds. */
-  publishedAt: number;
-}
+/** What the inline coach reports when a post goes out: lib/messaging's `published` message, without its type. */
+export type CoachPublished = Omit<PublishedMessage, 'type'>;
 
 export function toPlatform(siteId: string): Platform {
   return (PLATFORMS as readonly string[]).includes(siteId) ? (siteId as Platform) : 'other';

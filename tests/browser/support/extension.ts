@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from './chromium';
+
+export { CHROMIUM, EXTENSION_DIR } from './chromium';
 
 /** One http(s)/ws(s) request, from a tab, an extension page or the service worker. */
 export interface RecordedRequest {
@@ -37,17 +38,7 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(),
   });
   const networkRequests: string[] = [];
   const requests: RecordedRequest[] = [];
