@@ -46,6 +46,9 @@ export const hardSellRules: RuleSpec[] = [
       /\bflash sale\b/i,
       /\b(?:clock is ticking|time is running out|now or never|countdown is on|ticking)\b/i,
       /\b(?:24|48|72)[- ]hours? (?:sale|deal|offer|flash)\b/i,
+      new RegExp(`\\b(?:priority|early|final|application|registration|entry|entries|submission|order|ordering|booking|enrol?l?ment) deadline(?: is| was moved to)? (?:${DAY}|${MONTH}|this|next|in \\d|the \\d|\\d)`, 'i'),
+      new RegExp(`\\b(?:open house|viewings?|showings?|tastings?|sale|pop-?up|sample sale|trunk show|event|doors|offer) (?:this )?${DAY} only\\b`, 'i'),
+      /\bmultiple offers (?:are )?(?:expected|coming in|already in)\b/i,
     ],
     context: COMMERCE,
     contextPatterns: [
@@ -54,11 +57,14 @@ export const hardSellRules: RuleSpec[] = [
       new RegExp(`\\b(?:within|for the next|in the next) (?:\\d+ ${UNIT}|(?:few |couple of )?(?:days|hours|week|weekend|month))`, 'i'),
       new RegExp(`\\b(?:close|closes|closing) (?:on )?${MONTH} \\d{1,2}`, 'i'),
       /\bgoes up (?:by )?\d+ ?%|\b(?:goes|go|going) up (?:on|after|in|from)\b/i,
+      /\bbefore (?:the )?doors open(?: on [^.!?\n]{1,20}?(?=[,.!?\n]|$))?/i,
+      /\bin the next (?:hour|half hour|30 minutes)\b/i,
+      /\bdeadline is (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|midnight)\b/i,
       /\bwhen you (?:book|order|buy|sign up|register|subscribe|enrol|join|purchase) (?:this|by|before|today|within)\b[^.!?\n]{0,15}/i,
     ],
     examples: {
-      fires: ['You have got to come over within the next two hours.', 'Sale ends tonight!', 'Last chance to grab one.', 'Offer expires Friday.', 'Doors close in 48 hours.', 'Today only: free cookies with any order.', 'Today and tomorrow only.', 'Kickstarter\'s final 48 hours!', 'Last order date for Christmas delivery is the 15th.', 'After that it goes subscription-only.', 'Prices increase on 1 April.', 'Prices rise in January, so lock in now.', 'Join the waitlist before it closes on Friday.', 'Back us now, it jumps to $79 at retail.', 'Sign up before spots run out.', 'Enrolment shuts on Monday.', 'Order before the 18th for delivery.', 'The guide is 25% cheaper for the next week.'],
-      passes: ['We are open until 6pm on weekdays.', 'It took us two hours to bake these.', 'What did you do this weekend?', 'Our prices have not changed in three years.', 'The last 24 hours have been a blur.', 'The bus leaves at 6pm.', 'After that, it goes back to normal opening hours.'],
+      fires: ['Priority deadline is Friday!', 'Open house Saturday only.', 'Multiple offers are expected.', 'Order in the next hour for same-day delivery.', 'Pre-order before the doors open on March 1st.', 'You have got to come over within the next two hours.', 'Sale ends tonight!', 'Last chance to grab one.', 'Offer expires Friday.', 'Doors close in 48 hours.', 'Today only: free cookies with any order.', 'Today and tomorrow only.', 'Kickstarter\'s final 48 hours!', 'Last order date for Christmas delivery is the 15th.', 'After that it goes subscription-only.', 'Prices increase on 1 April.', 'Prices rise in January, so lock in now.', 'Join the waitlist before it closes on Friday.', 'Back us now, it jumps to $79 at retail.', 'Sign up before spots run out.', 'Enrolment shuts on Monday.', 'Order before the 18th for delivery.', 'The guide is 25% cheaper for the next week.'],
+      passes: ['The deadline for the school project is Friday, wish us luck.', 'We are open until 6pm on weekdays.', 'It took us two hours to bake these.', 'What did you do this weekend?', 'Our prices have not changed in three years.', 'The last 24 hours have been a blur.', 'The bus leaves at 6pm.', 'After that, it goes back to normal opening hours.'],
     },
   },
   {
@@ -71,7 +77,7 @@ export const hardSellRules: RuleSpec[] = [
     weight: 2,
     commercial: true,
     patterns: [
-      new RegExp(`\\b(?:only|just) ${NUM} (?:\\w+ ){0,3}?${SPOTS}`, 'i'),
+      new RegExp(`\\b(?:only|just|exactly) ${NUM} (?:\\w+ ){0,3}?${SPOTS}`, 'i'),
       new RegExp(`\\b${NUM} (?:\\w+ )?(?:openings?|memberships?|appointments?|dates?) (?:left|remaining)\\b`, 'i'),
       new RegExp(`\\b(?:room for|openings? for|taking on|opening|accepting) (?:only )?${NUM} (?:more|new|last)\\b`, 'i'),
       /\b(?:final|last) (?:restock|batch|drop|cohort|round|few (?:spots|seats|units|pieces))\b/i,
@@ -106,10 +112,15 @@ export const hardSellRules: RuleSpec[] = [
       /\bfirst \d+ (?:\w+ )?(?:customers|people|buyers|orders|shoppers|sign-?ups|companies|clients|businesses|families|students|subscribers|members|readers|backers)\b/i,
       /\bsold out (?:soon|last time|in \w+)\b/i,
       /\bbefore (?:we|they) sell out\b/i,
+      /\b(?:till|until|til) (?:we|they|it|stocks?|supplies) (?:sells?|runs?) out\b|\buntil (?:they'?re|it'?s|they are|it is) (?:all )?gone\b/i,
+      /(?:^|[.!?]\s+)last \d+ (?!(?:years?|months?|weeks?|days?|hours?|minutes?|times?|nights?)\b)[a-z]/i,
+      /\bonly (?:made|baked|brewed|roasted|printed|produced|poured|bottled) (?:\d+|a (?:few|handful|couple)|one|two|three|four|five|six|ten|twelve)\b/i,
+      /\bonly (?:in |as |making |doing |made in )?(?:a|one) (?:small|limited|tiny|single) (?:batch|run)\b|\bno (?:reprints?|restocking)\b|\bwon'?t (?:be )?(?:restocked|reprinted|restocking|back in stock)\b|\bnever (?:coming|to be seen) back\b/i,
+      /\bcapped at (?:the )?first [\d,]+\b|\b[\d,]+ (?:of (?:them|those|these|the \w+) )?(?:are|have been) (?:already )?(?:taken|gone|claimed|sold|booked|reserved)\b/i,
     ],
     examples: {
-      fires: ['Only 3 left!', 'While supplies last.', 'These are selling fast.', 'Once it\'s gone, it\'s gone.', 'Only 5 client slots left, book a call today.', 'Spots are filling fast.', 'Quantities are very limited.', 'First come, first served.', 'Last few tickets remaining.', 'We cap it at 30 students.', 'Our holiday blend goes back in the vault at midnight.', 'Tomorrow it\'s gone for good.', 'They are flying off the shelves.', '€29 until stocks run out.', 'Once they\'re sold, they\'re sold.'],
-      passes: ['We only had three ovens when we started.', 'The last of the snow is gone.', 'The last few years have been hard.', 'Rent rises are capped at 5% this year.'],
+      fires: ['On tap till we sell out.', 'Only exactly 4 seats.', 'Last 12 Christmas trees on the lot!', 'We only baked 3 trays of these.', 'Only in a small batch, no reprints.', 'Capped at the first 500 accounts.', '300 of them are already taken.', 'Only 3 left!', 'While supplies last.', 'These are selling fast.', 'Once it\'s gone, it\'s gone.', 'Only 5 client slots left, book a call today.', 'Spots are filling fast.', 'Quantities are very limited.', 'First come, first served.', 'Last few tickets remaining.', 'We cap it at 30 students.', 'Our holiday blend goes back in the vault at midnight.', 'Tomorrow it\'s gone for good.', 'They are flying off the shelves.', '€29 until stocks run out.', 'Once they\'re sold, they\'re sold.'],
+      passes: ['Last 3 years were a blur.', 'We roast in small batches.', 'The first 100 days were the hardest.', 'We only had three ovens when we started.', 'The last of the snow is gone.', 'The last few years have been hard.', 'Rent rises are capped at 5% this year.'],
     },
   },
   {
@@ -159,12 +170,17 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:sample|warehouse|stock|seasonal|end[- ]of[- ]season|semi-annual|annual|yearly|outlet|closing[- ]down) sale\b/i,
       /\b(?:double|triple|bonus|extra) (?:points|punches|stamps|rewards|miles)\b/i,
       /\b(?:clearance|closeout)\b/i,
+      /\b(?:fare|price|rate)s? (?:drop|cut|crash)\b|\bprices? (?:have )?(?:dropped|fallen|tumbled)\b/i,
+      /\b0 ?% (?:apr|interest|financing|finance)\b|\binterest[- ]free (?:credit|financing|finance|for)\b|\bpay in (?:3|4|three|four) (?:interest-free )?(?:instal?l?ments|payments)?/i,
+      /\b(?:first|1st) (?:week|month|session|class|lesson|visit|box|order) (?:is |'s )?(?:on us|on the house|free)\b/i,
+      /\b\d+ free (?:\w+ )?(?:reviews?|audits?|consultations?|sessions?|samples?|classes|lessons|trials?|spots?|seats?) (?:this|today|for the first)\b/i,
+      /\b(?:a|one) (?:dollar|pound|euro|buck|quid|fiver|tenner) off\b|\b[$£€]\d+ off (?:your|the|any|all|every|orders?)\b/i,
       /\breg(?:ular(?:ly)?)?\.? [$£€]\d/i,
       /\b(?:with|on) (?:every|each|any) (?:order|purchase)\b|\b(?:every|each) (?:order|purchase) (?:enters|gets|comes)\b/i,
     ],
     examples: {
-      fires: ['Get 10% off today.', 'they will give you a 10% discount', 'Half price pastries.', 'Buy one get one free!', 'Free shipping on all orders.', 'Our summer sale is on.', 'Sale! All ebooks this week.', 'Slashed prices on bikes.', 'We\'ve knocked 25 quid off every pair.', 'Save heaps on outdoor furniture.', 'Massive savings on every car in stock.', '€29 (was €42).', 'Lines reduced to clear.', '3 months of Pro for the price of 1.', 'Everything in the shop must go.', 'Anniversary special: cakes for everyone.', 'Cyber week deal on VPNs.', 'Members only: take an extra 15% off.', 'Buy 2 get 1 free on candles.', '3 for £10 on all candles.', 'Your first 3 months are on us.', 'Free servicing for 3 years.', 'Get a free month of Pro.', 'The guide is 25% cheaper.', '$20k off the list price.'],
-      passes: ['60% of our customers are repeat visitors.', 'We planted 200 trees this year.', 'Is it free to park there?', 'The blue edition isn\'t on sale, sorry.', 'The garage sale next door was fun.', 'The winner gets a loaf on us every week.', 'Our bread has 30% less sugar.', 'Members only: the pool is closed on Monday.'],
+      fires: ['Fare drop to Lisbon!', '0% APR for 72 months.', 'The first week is on us.', '5 free reviews this week.', 'A dollar off any coffee.', 'Get 10% off today.', 'they will give you a 10% discount', 'Half price pastries.', 'Buy one get one free!', 'Free shipping on all orders.', 'Our summer sale is on.', 'Sale! All ebooks this week.', 'Slashed prices on bikes.', 'We\'ve knocked 25 quid off every pair.', 'Save heaps on outdoor furniture.', 'Massive savings on every car in stock.', '€29 (was €42).', 'Lines reduced to clear.', '3 months of Pro for the price of 1.', 'Everything in the shop must go.', 'Anniversary special: cakes for everyone.', 'Cyber week deal on VPNs.', 'Members only: take an extra 15% off.', 'Buy 2 get 1 free on candles.', '3 for £10 on all candles.', 'Your first 3 months are on us.', 'Free servicing for 3 years.', 'Get a free month of Pro.', 'The guide is 25% cheaper.', '$20k off the list price.'],
+      passes: ['The price of flour has dropped a little, good news for everyone.', '60% of our customers are repeat visitors.', 'We planted 200 trees this year.', 'Is it free to park there?', 'The blue edition isn\'t on sale, sorry.', 'The garage sale next door was fun.', 'The winner gets a loaf on us every week.', 'Our bread has 30% less sugar.', 'Members only: the pool is closed on Monday.'],
     },
   },
   {
@@ -201,12 +217,14 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:use|enter|apply|with|code)\s+(?:the\s+)?(?:code\s*)?:?\s*[A-Z][A-Z0-9]*\d+[A-Z0-9]*\b/,
       /\b(?:use|enter|apply) code\s*:?\s*[\w-]+/i,
       /\btell them you saw me\b/i,
+      /\b[Cc]ode\s*:\s*[A-Z][A-Z0-9]{2,}\b/,
+      /\b(?:say|mention|show)\s+["'“]?[A-Z]{3,}["'”]?\s+(?:at|to) (?:the )?(?:register|till|counter|checkout|front desk|bar|door|cashier)\b|\bmention (?:this|the) (?:post|tweet|ad|video)\b[^.!?\n]{0,20}?\b(?:for|to get|and get)\b/i,
       // No code at all is still a coupon: "no code needed", "discount applied at checkout"
       /\bno (?:promo |discount |coupon |voucher )?code (?:needed|required|necessary)\b|\b(?:discount|savings?|offer) (?:is )?(?:automatically )?applied (?:automatically |at checkout)/i,
       /\b(?:use|enter|apply|add|type)\s+["']?[A-Z][A-Z0-9]{2,}["']?\s+(?:at|in|during) (?:the )?(?:checkout|check-out|till|basket|cart)\b/,
     ],
     examples: {
-      fires: ['Use code SPRING20 at checkout.', 'Enter promo code MUFFIN.', 'Tell them you saw me on the sidewalk.', 'No code needed, just shop.', 'Just enter REDDIT at checkout.'],
+      fires: ['Code: FREEPIE', 'Say PRETZEL at the register.', 'Use code SPRING20 at checkout.', 'Enter promo code MUFFIN.', 'Tell them you saw me on the sidewalk.', 'No code needed, just shop.', 'Just enter REDDIT at checkout.'],
       passes: ['Our code of conduct is on the site.', 'We write code for bakeries.'],
     },
   },
@@ -239,6 +257,8 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:grab|get|buy|order|book|snag|shop|stock up|pick)\b[^.!?\n]{0,30}?\bwhile (?:you )?(?:still )?can\b|\bget (?:it|them|yours|one) while\b/i,
       /\bsnap (?:one|them|it|yours|a \w+) up\b|\bnab (?:one|yours|a|them)\b/i,
       /\btreat (?:yourself|yourselves)\b/i,
+      /(?:^|[.!?:;\n]\s*)(?:switch|upgrade|move|apply|subscribe|enrol?l?|join|sign up)\b[^.!?\n]{0,40}?\b(?:today|now|in minutes|in \d+ minutes|at \w+\.\w)/i,
+      /\bget (?:a|your) (?:free )?(?:quote|estimate|price) (?:in|today|now|online|within)\b|\bget started (?:today|now|in minutes)\b|\bapply (?:in|within) (?:minutes|\d+ minutes|seconds)\b/i,
       /\b(?:add (?:it |them |one |yours )?to (?:your )?(?:cart|basket|bag|trolley)|fill (?:up )?your (?:cart|basket|trolley))\b/i,
       /\bshop (?:our|the|this) (?:\w+ )?(?:sale|deals?|edit|drop)\b/i,
       /\b(?:add to (?:your )?cart|checkout now|order yours|grab yours|get yours|claim yours|book yours|reserve yours|secure yours|get it now|get them now)\b/i,
@@ -250,8 +270,8 @@ export const hardSellRules: RuleSpec[] = [
     verbs: ['send', 'treat', 'try', 'start', 'upgrade', 'gift', 'save', 'discover', 'unlock', 'enjoy', 'experience', 'hurry', 'call', 'text', 'email', 'message', 'download', 'subscribe', 'enroll', 'enrol', 'apply', 'sign', 'shop', 'buy', 'order', 'book', 'grab', 'claim', 'reserve'],
     verbsWith: /\b(?:now|today|tonight|asap|before (?:it|they|the)|while (?:you|it|they|supplies)|this weekend only)\b/i,
     examples: {
-      fires: ['Shop now!', 'Order yours today.', 'Book your call today.', 'Click the link in bio.', 'Treat your mum today!', 'Sign up today.', '👉 Grab yours before they go.', 'Tap to shop the edit.', 'Swipe up to reserve your table!', 'DM to order.', 'Use my link for 20% off.', 'Pay your deposit now to guarantee your place.', 'Get your Christmas orders in now.', 'Grab a bag while you still can.', 'Snap one up.', 'Treat yourself this weekend.', 'Add to basket.', 'Shop our sale.', 'Back us now.'],
-      passes: ['We booked the venue for June.', 'I bought my first oven in 2009.', 'Shopping with my kids was chaos today.', 'DM us your order number.', 'Swipe to see the finished kitchen.', 'Tap the photo to see the recipe.'],
+      fires: ['Switch to Nimbus Mobile today.', 'Apply in minutes.', 'Get a quote in 2 minutes.', 'Get started today.', 'Shop now!', 'Order yours today.', 'Book your call today.', 'Click the link in bio.', 'Treat your mum today!', 'Sign up today.', '👉 Grab yours before they go.', 'Tap to shop the edit.', 'Swipe up to reserve your table!', 'DM to order.', 'Use my link for 20% off.', 'Pay your deposit now to guarantee your place.', 'Get your Christmas orders in now.', 'Grab a bag while you still can.', 'Snap one up.', 'Treat yourself this weekend.', 'Add to basket.', 'Shop our sale.', 'Back us now.'],
+      passes: ['We switched ovens last year.', 'We booked the venue for June.', 'I bought my first oven in 2009.', 'Shopping with my kids was chaos today.', 'DM us your order number.', 'Swipe to see the finished kitchen.', 'Tap the photo to see the recipe.'],
     },
   },
   {
@@ -280,6 +300,8 @@ export const hardSellRules: RuleSpec[] = [
       /\b(?:be quick|get in quick|quick,? before|move fast|don'?t delay|better hurry|(?:you )?snooze,? you lose|go go go|thank (?:us|me) later)\b/i,
       /\bdon'?t leave it (?:too )?late\b|\bto avoid disappointment\b/i,
       /\bset (?:your|an|those) alarms?\b/i,
+      /\bevery (?:day|week|month|hour) you (?:wait|delay|put (?:it|this) off)\b|\bthe longer you (?:wait|leave it|put it off)\b|\bdon'?t (?:get|be) left behind\b/i,
+      /\b(?:retweet|rt|like|share|follow|repost)\b[^.!?\n]{0,40}?\b(?:tag \d+|to (?:win|enter))\b|\btag (?:\d+|two|three|a) friends?\b[^.!?\n]{0,25}?\bto (?:win|enter)\b|\b(?:like|share|comment|follow) (?:and|&|\+) (?:share|follow|comment|tag)\b[^.!?\n]{0,25}?\bto (?:win|enter)\b/i,
       // Fear instead of pressure: "you're gambling with your company", "Estate planning can't wait."
       /\b(?:you'?re|you are) (?:gambling|leaving money on the table|losing (?:money|customers|sales|leads|clients)|wasting (?:money|time|hours))\b/i,
       /\b(?:\w+ing|your \w+|this|it) (?:can'?t|cannot|won'?t) wait\b(?! (?:to|for|until|till|any))/i,
@@ -290,8 +312,8 @@ export const hardSellRules: RuleSpec[] = [
     ],
     replacement: '',
     examples: {
-      fires: ['You have got to come over.', 'Don\'t miss out!', 'Hurry, stock is low.', 'Act fast.', 'Run, don\'t walk.', 'Be quick!', 'Sale ends Monday, get in quick.', 'Don\'t leave it too late!', 'Book early to avoid disappointment.', 'Set your alarms for 10am!', 'Add to basket and thank us later.', 'Every day without a plan, you\'re gambling with your company.', 'Estate planning can\'t wait.'],
-      passes: ['Have you got a favourite?', 'I missed the bus again.', 'I can\'t wait to see you all on Saturday.', 'The kids can\'t wait for summer.'],
+      fires: ['Every day you wait is money lost.', "Don't get left behind.", 'Retweet + follow + tag 3 friends to win.', 'You have got to come over.', 'Don\'t miss out!', 'Hurry, stock is low.', 'Act fast.', 'Run, don\'t walk.', 'Be quick!', 'Sale ends Monday, get in quick.', 'Don\'t leave it too late!', 'Book early to avoid disappointment.', 'Set your alarms for 10am!', 'Add to basket and thank us later.', 'Every day without a plan, you\'re gambling with your company.', 'Estate planning can\'t wait.'],
+      passes: ['Every day you share a photo makes us smile.', 'Have you got a favourite?', 'I missed the bus again.', 'I can\'t wait to see you all on Saturday.', 'The kids can\'t wait for summer.'],
     },
   },
   {
@@ -303,11 +325,11 @@ export const hardSellRules: RuleSpec[] = [
     weight: 1.5,
     commercial: true,
     patterns: [
-      /^[^\p{L}\p{N}]*(?:[\w ]{1,40}:\s*)?(?:want(?! (?:me|us) to)|wanna(?! (?:me|us))|need(?! (?:me|us) to)|looking for|ready to|tired of|sick of|struggling|wish(?:ing)? you|searching for|craving|dreaming of|still (?:\w+ing|looking|searching)|why (?:wait|pay|settle)|did you know|what are you waiting for|who (?:wants|needs)|can'?t decide|in the market for|thinking (?:of|about) (?:buying|upgrading|switching)|do you (?:want|need)|are you (?:ready|looking|tired|struggling|still)|what would it mean for your|is your \w+ (?:costing|losing|killing|hurting|holding|ready))\b[^?\n]*\?/iu,
+      /^[^\p{L}\p{N}]*(?:[\w ]{1,40}:\s*)?(?:want(?! (?:me|us) to)|wanna(?! (?:me|us))|need(?! (?:me|us) to)|looking for|ready to|tired of|sick of|struggling|wish(?:ing)? you|searching for|craving|dreaming of|still (?:\w+ing|looking|searching)|why (?:wait|pay|settle)|did you know|what are you waiting for|who (?:wants|needs)|can'?t decide|in the market for|thinking (?:of|about) (?:buying|upgrading|switching)|do you (?:want|need)|are you (?:ready|looking|tired|struggling|still|overpaying|paying too much|losing|wasting|leaving money)|overpaying for|paying too much for|what if your (?:\w+ )?(?:team|business|company|staff|store|shop|website|site|brand|agency|practice|clinic|firm|department|sales|pipeline|inbox)\b|what would it mean for your|is your \w+ (?:costing|losing|killing|hurting|holding|ready))\b[^?\n]*\?/iu,
     ],
     examples: {
-      fires: ['Want 25% off?', 'Looking for the perfect gift?', 'Is your website costing you leads?', 'Still running payroll in spreadsheets?', 'Quick question for freelancers: are you still chasing late invoices by hand?'],
-      passes: ['What is your favourite muffin?', 'Which flavour should we bake next?', 'Want me to check if your local shop has one?'],
+      fires: ['Want 25% off?', 'Looking for the perfect gift?', 'Is your website costing you leads?', 'Still running payroll in spreadsheets?', 'Quick question for freelancers: are you still chasing late invoices by hand?', 'Are you overpaying for car insurance?', 'What if your support team got a day a week back?'],
+      passes: ['What is your favourite muffin?', 'Which flavour should we bake next?', 'Want me to check if your local shop has one?', 'What if you could pick the next flavour?'],
     },
   },
   {
