@@ -12,6 +12,14 @@ const LAYERS = [
   ['none', 'popup.trend.noSignal'],
 ] as const;
 
+/** Every colour in the bars, grey included: posts Muffin could not judge (not in English) still count in the week. */
+const LEGEND = [
+  ['conversation', 'popup.trend.legendConversation'],
+  ['broadcast', 'popup.trend.legendBroadcast'],
+  ['hardSell', 'popup.trend.legendHardSell'],
+  ['none', 'popup.trend.legendNone'],
+] as const;
+
 const labelOf = (week: TrendWeek) => shortDate(week.week * 86_400_000);
 
 /** Twelve weeks as stacked bars (conversation at the bottom), plain SVG; the table beside it is for screen readers. */
@@ -74,10 +82,13 @@ export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: n
           ))}
         </tbody>
       </table>
-      <p class="legend" aria-hidden="true">
-        <span class="swatch bar-conversation" /> {i18n.t('popup.trend.legendConversation')} <span class="swatch bar-broadcast" /> {i18n.t('popup.trend.legendBroadcast')}{' '}
-        <span class="swatch bar-hardSell" /> {i18n.t('popup.trend.legendHardSell')}
-      </p>
+      <ul class="legend" aria-hidden="true" data-testid="trend-legend">
+        {LEGEND.map(([key, label]) => (
+          <li key={key} data-layer={key}>
+            <span class={`swatch bar-${key}`} /> {i18n.t(label)}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }
