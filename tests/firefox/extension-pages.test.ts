@@ -6,6 +6,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { buildExport, exportJson } from '../../lib/history/export';
 import type { PostRecord } from '../../lib/history/types';
+import { post as recordAt } from '../unit/history/fixtures';
 import { SOCIAL_SITES } from '../../lib/social-sites';
 
 // The popup and the options page, as Firefox renders them from the installed add-on.
@@ -41,16 +42,8 @@ const textOf = (page: Page, selector: string) => page.evaluate((s) => document.q
 const testId = (id: string) => `[data-testid="${id}"]`;
 
 const now = Date.now();
-const post = (i: number, overrides: Partial<PostRecord>): PostRecord => ({
-  id: `p${i}`,
-  publishedAt: new Date(now - 60_000 + i * 1000).toISOString(),
-  platform: 'linkedin',
-  verdict: 'conversation',
-  rules: ['question'],
-  chars: 120,
-  improved: 0,
-  ...overrides,
-});
+/** The i-th post of the last minute. */
+const post = (i: number, overrides: Partial<PostRecord>) => recordAt(new Date(now - 60_000 + i * 1000).toISOString(), { platform: 'linkedin', rules: ['question'], ...overrides });
 
 describe('the popup in Firefox', () => {
   it('starts with every built-in site granted, as Firefox grants MV3 host permissions at install', async () => {
