@@ -130,7 +130,8 @@ export async function launchFirefoxWithExtension({ grantHostPermissions = true }
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.setRequestInterception(true);
-      page.on('request', (request) => void route(request));
+      // A request still in flight when its page closes cannot be answered any more: nothing to report.
+      page.on('request', (request) => void route(request).catch(() => undefined));
       await page.goto(url);
       return { page, errors };
     },
