@@ -1,14 +1,15 @@
 // The local playground: the fixture compose boxes (real Draft.js, Lexical, Quill, TipTap, textarea), dressed
 // like X, Facebook, LinkedIn, Bluesky, Mastodon and YouTube, served at those sites' real URLs inside a
 // Chromium that has the production build loaded. With a display it opens a window to play in; without one
-// it runs headless, opens a card in each box and saves screenshots to .output/playground/.
+// it says so, runs headless, opens a card in each box and saves screenshots to .output/playground/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { DRESSES, fixturePage, type Dress } from '../tests/fixtures/editors/pages';
 import { CHROMIUM, chromiumArgs } from '../tests/browser/support/chromium';
+import { chromiumPid, removeDirectory, removeProfileAfterExit } from './support/browser-profile';
 import { SAMPLE_DRAFTS, showCard } from './support/demo';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -40,35 +41,9 @@ async function serve(context: BrowserContext, dresses: Dress[]): Promise<void> {
   await context.route(/^https?:\/\/(?!playground\.muffin\.invalid)/, (route) => route.fallback());
 }
 
-async function main(): Promise<void> {
-  console.log('Building the extension…');
-  const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-
-  const dresses = Object.values(DRESSES);
-  const profile = mkdtempSync(join(tmpdir(), 'muffin-playground-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless,
-    viewport: headless ? { width: 1100, height: 760 } : null,
-    args: chromiumArgs({ headless }),
-  });
-  const cleanUp = () => rmSync(profile, { recursive: true, force: true });
-  await serve(context, dresses);
-
-  if (!headless) {
-    const index = context.pages()[0] ?? (await context.newPage());
-    await index.goto(INDEX_URL);
-    for (const dress of dresses) await (await context.newPage()).goto(dress.url);
-    await index.bringToFront();
-    console.log(`Playground open: ${INDEX_URL} and one tab per editor. Close the browser to stop.`);
-    await new Promise<void>((done) => context.on('close', () => done()));
-    cleanUp();
-    return;
-  }
-
+/** Screenshots, one per box, when there is no display to open a window on. */
+async function takeScreenshots(context: BrowserContext, dresses: Dress[]): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  console.log('No display: running headless and saving screenshots.');
   for (const dress of dresses) {
     const page = await context.newPage();
     await page.goto(dress.url);
@@ -83,9 +58,79 @@ async function main(): Promise<void> {
     console.log(`  ${dress.title.padEnd(38)} verdict ${verdict ?? '—'}  →  ${file}`);
     await page.close();
   }
-  await context.close();
-  cleanUp();
   console.log(`Screenshots are in ${SCREENSHOTS}`);
 }
 
-await main();
+async function main(): Promise<number> {
+  if (headless) {
+    console.log(
+      `No display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no browser window can open.\n` +
+        `Instead, Chromium runs headless, opens a card in each box and saves one screenshot per box to ${SCREENSHOTS}/.\n` +
+        `To play in the boxes, run \`npm start\` from a desktop session.`,
+    );
+  }
+  console.log('Building the extension…');
+  const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) return built.status ?? 1;
+
+  const dresses = Object.values(DRESSES);
+  const profile = mkdtempSync(join(tmpdir(), 'muffin-playground-'));
+  // Ctrl+C is ours to handle: Playwright's own handler would kill Chromium and leave the profile behind.
+  const context = await chromium
+    .launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      viewport: headless ? { width: 1100, height: 760 } : null,
+      args: chromiumArgs({ headless }),
+    })
+    .catch(async (error: unknown) => {
+      await removeDirectory(profile);
+      throw error;
+    });
+  const pid = chromiumPid(profile);
+  let browserClosed = false;
+  const closed = new Promise<void>((done) =>
+    context.on('close', () => {
+      browserClosed = true;
+      done();
+    }),
+  );
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nClosing the playground…');
+    void context.close().catch(() => undefined);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  let status = 0;
+  try {
+    await serve(context, dresses);
+    if (headless) await takeScreenshots(context, dresses);
+    else {
+      const index = context.pages()[0] ?? (await context.newPage());
+      await index.goto(INDEX_URL);
+      for (const dress of dresses) await (await context.newPage()).goto(dress.url);
+      await index.bringToFront();
+      console.log(`Playground open: ${INDEX_URL} and one tab per editor. Close the browser (or press Ctrl+C) to stop.`);
+      await closed;
+    }
+  } catch (error) {
+    // Closing the window while pages were still opening ends here too: not a failure of the playground.
+    if (!stopping && !browserClosed) {
+      console.error(error instanceof Error ? error.message : error);
+      status = 1;
+    }
+  } finally {
+    await context.close().catch(() => undefined);
+    const removal = await removeProfileAfterExit(profile, pid);
+    if (!removal.removed) console.warn(`Could not remove the playground's temporary browser profile ${profile}: ${removal.reason}. You can delete it.`);
+  }
+  return stopping ? 130 : status;
+}
+
+process.exitCode = await main();

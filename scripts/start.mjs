@@ -14,6 +14,10 @@ if (!existsSync(CHROMIUM)) {
   console.log(`Chromium not found at ${CHROMIUM}: installing Debian's chromium package…`);
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
 }
+// Ctrl+C reaches the playground too, which closes Chromium and removes its profile: wait for that rather
+// than die first and leave it finishing behind the shell prompt.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => undefined);
 // Through npm, so the script runs on the project's own Node (the `node` devDependency), not the machine's.
 const { status } = spawnSync('npm', ['run', '--silent', 'playground'], { stdio: 'inherit', env: process.env });
 process.exit(status ?? 1);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { enableMuffinOn, siteStatus, type SiteStatus } from '@/lib/extension/optional-sites';
+import { enableMuffinOn, patternForOrigin, siteStatus, type SiteStatus } from '@/lib/extension/optional-sites';
+import { patternCovers } from '@/lib/extension/site-access';
 
 interface OpenTab {
   id?: number;
@@ -12,7 +13,11 @@ interface OpenTab {
 async function openTab(): Promise<OpenTab> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const { origins = [] } = await browser.permissions.getAll();
-  return { id: tab?.id, status: siteStatus(tab?.url, origins) };
+  const status = siteStatus(tab?.url, origins);
+  // A built-in site the browser keeps Muffin off: SiteAccessNotice says so, this line would say the opposite.
+  const site = tab?.url ? patternForOrigin(new URL(tab.url).origin) : null;
+  if (status.kind === 'built-in' && site && !origins.some((granted) => patternCovers(granted, site))) return { id: tab?.id, status: { kind: 'unsupported' } };
+  return { id: tab?.id, status };
 }
 
 /**

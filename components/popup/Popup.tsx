@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import { EnableOnSite } from './EnableOnSite';
 import { MyHistory } from './MyHistory';
+import { SiteAccessNotice } from './SiteAccessNotice';
 import { StorageProblem } from './StorageProblem';
 import { TeamView } from './TeamView';
 import { useHistoryData, type PreloadedHistoryData } from './use-history-data';
@@ -53,6 +54,7 @@ export function Popup({ preloaded, initialWeek }: { preloaded?: PreloadedHistory
           {i18n.t('popup.optionsLink')}
         </a>
       </header>
+      <SiteAccessNotice />
       <EnableOnSite />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {!data ? (

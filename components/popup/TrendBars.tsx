@@ -5,11 +5,15 @@ import { shortDate } from '../shared/dates';
 const WIDTH = 320;
 const HEIGHT = 90;
 const GAP = 4;
+/**
+ * The bars' layers, bottom up: the table's column heading and the legend's label for each. Every colour has a
+ * legend entry, grey included: posts Muffin could not judge (not in English) still count in the week.
+ */
 const LAYERS = [
-  ['conversation', 'popup.trend.conversations'],
-  ['broadcast', 'popup.trend.broadcasts'],
-  ['hardSell', 'popup.trend.hardSell'],
-  ['none', 'popup.trend.noSignal'],
+  ['conversation', 'popup.trend.conversations', 'popup.trend.legendConversation'],
+  ['broadcast', 'popup.trend.broadcasts', 'popup.trend.legendBroadcast'],
+  ['hardSell', 'popup.trend.hardSell', 'popup.trend.legendHardSell'],
+  ['none', 'popup.trend.noSignal', 'popup.trend.legendNone'],
 ] as const;
 
 const labelOf = (week: TrendWeek) => shortDate(week.week * 86_400_000);
@@ -74,10 +78,13 @@ export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: n
           ))}
         </tbody>
       </table>
-      <p class="legend" aria-hidden="true">
-        <span class="swatch bar-conversation" /> {i18n.t('popup.trend.legendConversation')} <span class="swatch bar-broadcast" /> {i18n.t('popup.trend.legendBroadcast')}{' '}
-        <span class="swatch bar-hardSell" /> {i18n.t('popup.trend.legendHardSell')}
-      </p>
+      <ul class="legend" aria-hidden="true" data-testid="trend-legend">
+        {LAYERS.map(([key, , label]) => (
+          <li key={key} data-layer={key}>
+            <span class={`swatch bar-${key}`} /> {i18n.t(label)}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }

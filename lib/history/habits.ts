@@ -16,9 +16,11 @@ export const HABIT_PHRASES: Readonly<Record<string, string>> = {
   'custom-phrase': 'your flagged phrases',
 };
 
+const ruleOf = (ruleId: string) => (ruleId === customPhraseRule.id ? customPhraseRule : rulesById.get(ruleId));
+
 /** The rule's human title, as the cards show it. Unknown ids (from a newer Muffin) show as they are. */
 export function habitName(ruleId: string, wording: Wording = ENGLISH): string {
-  const rule = ruleId === customPhraseRule.id ? customPhraseRule : rulesById.get(ruleId);
+  const rule = ruleOf(ruleId);
   return rule ? wording.translate(ruleKey(ruleId, 'name'), rule.name) : ruleId;
 }
 
@@ -31,13 +33,30 @@ export function englishHabitPhrase(ruleId: string): string {
 }
 
 export function habitPhrase(ruleId: string, wording: Wording = ENGLISH): string {
-  const known = ruleId === customPhraseRule.id || rulesById.has(ruleId);
+  const known = ruleOf(ruleId) !== undefined;
   return known ? wording.translate(ruleKey(ruleId, 'habit'), englishHabitPhrase(ruleId)) : englishHabitPhrase(ruleId);
 }
 
 /** Rules that count as habits to work on: hard sell and broadcast, not the conversation rules. */
 export function isHabit(ruleId: string): boolean {
-  if (ruleId === customPhraseRule.id) return true;
-  const rule = rulesById.get(ruleId);
+  const rule = ruleOf(ruleId);
   return rule ? rule.category !== 'conversation' : false;
+}
+
+/** Pressure on the reader is the habit to work on first: it is what makes the bakery owner on the sidewalk rude. */
+const CATEGORY_ORDER: Readonly<Record<string, number>> = { 'hard-sell': 0, broadcast: 1 };
+
+/**
+ * The order habits are worth working on: hard sell before broadcast, then the ones seen in more posts, then
+ * the heavier rule (a promo code weighs more than a price), then by id so the order is stable.
+ * Unknown ids (from a newer Muffin) come last.
+ */
+export function compareHabits(a: readonly [ruleId: string, posts: number], b: readonly [ruleId: string, posts: number]): number {
+  const rank = (ruleId: string) => {
+    const rule = ruleOf(ruleId);
+    return { category: rule ? (CATEGORY_ORDER[rule.category] ?? 2) : 3, weight: rule?.weight ?? 0 };
+  };
+  const ra = rank(a[0]);
+  const rb = rank(b[0]);
+  return ra.category - rb.category || b[1] - a[1] || rb.weight - ra.weight || a[0].localeCompare(b[0]);
 }

@@ -1,5 +1,6 @@
 import { fillPlaceholders } from '../i18n/phrases';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { isCutOffJson } from './json-prefix';
 import type { PostRecord } from './types';
 import { validateRecords } from './validate';
 
@@ -17,6 +18,7 @@ export const IMPORT_PROBLEMS = {
   empty: 'the file is empty.',
   platformArchive: 'this is a platform archive, not a Muffin history file. Import it from the options page, under "Audit the past".',
   notJson: 'this is not a Muffin history file (it is not JSON).',
+  cutOff: 'the file is cut off: it stops in the middle of the history, as an interrupted download or copy does. Export or copy it again.',
   noFormat: 'this is not a Muffin history file (it holds no "format").',
   missingFormat: 'this is not a Muffin history file (it has no "format": "{expected}").',
   wrongFormat: 'this is not a Muffin history file ("format" is {format}, expected "{expected}").',
@@ -59,7 +61,7 @@ export function parseHistoryFile(text: string, name?: string, unnamed = 'Unnamed
     data = JSON.parse(trimmed);
   } catch {
     if (/^window\.YTD\./.test(trimmed) || /^Date,/i.test(trimmed)) return refuse('platformArchive');
-    return refuse('notJson');
+    return refuse(isCutOffJson(trimmed) ? 'cutOff' : 'notJson');
   }
   if (!isObject(data)) return refuse('noFormat');
   if (data.format !== EXPORT_FORMAT) {

@@ -1,6 +1,6 @@
 import { emptyWeek, weekStats, type HistoryAggregate, type VerdictCounts, type WeekStats } from './aggregate';
 import { ENGLISH, type Wording } from '../i18n/phrases';
-import { habitName, habitPhrase, isHabit } from './habits';
+import { compareHabits, habitName, habitPhrase, isHabit } from './habits';
 import { targetStatus, type TargetRule, type TargetStatus } from './targets';
 import type { Platform } from './types';
 import { dayToIso } from './weeks';
@@ -63,10 +63,11 @@ export function sharesOf(counts: VerdictCounts): Shares {
   };
 }
 
+/** The week's habits worth working on, pressure first (see compareHabits). */
 export function topHabits(stats: WeekStats, limit = 3, wording: Wording = ENGLISH): Habit[] {
   return [...stats.rules]
     .filter(([rule]) => isHabit(rule))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort(compareHabits)
     .slice(0, limit)
     .map(([rule, count]) => ({ rule, name: habitName(rule, wording), count }));
 }

@@ -25,10 +25,22 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings };
 }
 
-export async function saveSettings(update: Partial<Settings>): Promise<Settings> {
-  const { settings, problem } = await loadSettings();
-  if (problem) throw new Error(problem);
-  const next = normalizeSettings({ ...settings, ...update });
-  await settingsItem.setValue(next);
-  return next;
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves a change on top of the stored settings. Saves run one after another: two changes made in quick
+ * succession (a select, then a text field) would otherwise both read the old settings and the second
+ * write would undo the first.
+ */
+export function saveSettings(update: Partial<Settings>): Promise<Settings> {
+  const save = async () => {
+    const { settings, problem } = await loadSettings();
+    if (problem) throw new Error(problem);
+    const next = normalizeSettings({ ...settings, ...update });
+    await settingsItem.setValue(next);
+    return next;
+  };
+  const run = saving.then(save, save);
+  saving = run.catch(() => undefined);
+  return run;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, openExtensionPage, serveAt, type LoadedExtension } from './support/extension';
 import { scanBuild, scanMarkup, scanScript } from './support/bundle-scan';
+import { overlaps, phraseRects, underlineRects } from './support/page-helpers';
 import { DRESSES, MUFFIN_STORY_RUDE, fixturePage, type Dress } from '../fixtures/editors/pages';
 import { decodePosts } from '../../lib/history/compact';
 import { SOCIAL_SITES } from '../../lib/social-sites';
@@ -93,6 +94,12 @@ describe.each(BOXES)('HTML typed into %s', (_name, dress) => {
     const page = await openBox(dress);
     await page.keyboard.type(HOSTILE_DRAFT);
     await expect.poll(() => badge(page).getAttribute('data-verdict'), { timeout: 5_000 }).toBe('hard-sell');
+    // The verdict comes with "Buy now!": wait until the flag's underline reaches the end of the typed markup.
+    const tail = async () => {
+      const [marks, end] = [await underlineRects(page, 'no-invitation'), await phraseRects(page, '</script>')];
+      return end.length > 0 && end.every((r) => marks.some((m) => overlaps(m, r)));
+    };
+    await expect.poll(tail, { timeout: 5_000 }).toBe(true);
     // The no-invitation flag covers the last sentence, and its suggestion quotes it: the markup goes into the card.
     await openCardFor(page, 'no-invitation');
     expect(await card(page).locator('.replacement').textContent()).toContain(`${IMG}${SCRIPT} What`);

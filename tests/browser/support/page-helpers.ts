@@ -1,4 +1,10 @@
-import type { Page } from 'playwright-core';
+/**
+ * What these helpers need of a page: a function run in it with one argument. Playwright's Page is one;
+ * the Firefox tests adapt Puppeteer's (tests/firefox/support).
+ */
+export interface EvaluatesInPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 export interface Rect {
   left: number;
@@ -8,14 +14,14 @@ export interface Rect {
 }
 
 /** The editor's own model text, read through the fixture's editor library. */
-export const modelText = (page: Page): Promise<string> =>
-  page.evaluate(() => (window as unknown as { __muffinFixture: { getText(): string } }).__muffinFixture.getText());
+export const modelText = (page: EvaluatesInPage): Promise<string> =>
+  page.evaluate(() => (window as unknown as { __muffinFixture: { getText(): string } }).__muffinFixture.getText(), undefined);
 
 /**
  * Client rects of `phrase` as the page shows it: for a contenteditable, a Range over its text nodes; for a
  * textarea, a mirror written here independently of the extension's.
  */
-export function phraseRects(page: Page, phrase: string): Promise<Rect[]> {
+export function phraseRects(page: EvaluatesInPage, phrase: string): Promise<Rect[]> {
   return page.evaluate((phrase) => {
     const toRect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     const area = document.querySelector('textarea[data-editor-mount]') as HTMLTextAreaElement | null;
@@ -59,7 +65,7 @@ export function phraseRects(page: Page, phrase: string): Promise<Rect[]> {
 }
 
 /** Rects of the coach's underlines for one rule, read from its open shadow root. */
-export function underlineRects(page: Page, rule: string): Promise<Rect[]> {
+export function underlineRects(page: EvaluatesInPage, rule: string): Promise<Rect[]> {
   return page.evaluate((rule) => {
     const marks = [...document.querySelectorAll('muffin-coach')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll(`.mark[data-rule="${rule}"]`) ?? [])]);
     return marks.map((m) => {

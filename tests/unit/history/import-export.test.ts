@@ -94,6 +94,22 @@ describe('import', () => {
     expect(parseHistoryFile(good(list))).toMatchObject({ ok: false, error });
   });
 
+  it('says a file cut off anywhere is cut off, not "not JSON"', () => {
+    const full = exportJson(buildExport(posts, { person: 'Ada', keepText: true, now: NOW })).trimEnd();
+    const codes = new Set<string>();
+    for (let end = 1; end < full.length; end++) {
+      const result = parseHistoryFile(full.slice(0, end), 'ada.json');
+      codes.add(result.ok ? 'ok' : result.code);
+    }
+    expect([...codes]).toEqual(['cutOff']);
+    expect(parseHistoryFile(full.slice(0, 120), 'ada.json')).toMatchObject({
+      ok: false,
+      error: 'ada.json: the file is cut off: it stops in the middle of the history, as an interrupted download or copy does. Export or copy it again.',
+    });
+    // Broken in the middle is not cut off.
+    expect(parseHistoryFile(full.replace('"posts"', '"posts" "'))).toMatchObject({ ok: false, code: 'notJson' });
+  });
+
   it('refuses a whole batch when one file is bad, naming the file', () => {
     const result = parseHistoryFiles([
       { name: 'ada.json', text: good([valid]) },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateHistory, createWeekCalendar, isoToDay, summarySentence, targetRule, targetStatus, weeklyReport, type PostRecord } from '../../../lib/history';
+import { aggregateHistory, createWeekCalendar, isoToDay, summarySentence, targetRule, targetStatus, topHabits, weeklyReport, type PostRecord } from '../../../lib/history';
 import { post } from './fixtures';
+import { analyzePost } from '../../../lib/analysis';
+import { MUFFIN_STORY_RUDE } from '../../fixtures/editors/pages';
 
 const calendar = createWeekCalendar('Europe/Berlin', 1);
 const thisWeek = isoToDay('2026-11-16');
@@ -102,5 +104,36 @@ describe('weekly report', () => {
     expect(summarySentence('this week', stats, aggregate.weeks.get(thisWeek - 700) ?? { ...stats, total: 0, conversation: 0 }, [])).toBe(
       '12 posts this week, 8 conversations (67%); no habit to work on',
     );
+  });
+});
+
+describe('the habit to work on', () => {
+  const weekOf = (posts: PostRecord[]) => weeklyReport(aggregateHistory(posts, calendar), thisWeek, thisWeek, targetRule('thirds'));
+
+  it('puts pressure first: for the muffin story, its hard-sell habits rank ahead of the abrupt sign-off', () => {
+    const analysis = analyzePost(MUFFIN_STORY_RUDE);
+    const rules = analysis.findings.map((f) => f.rule);
+    // The example: one hard-sell post that also signs off abruptly.
+    expect(analysis.verdict).toBe('hard-sell');
+    expect(rules).toEqual(expect.arrayContaining(['pushy', 'urgency', 'promo-code', 'abrupt-sign-off']));
+    const report = weekOf([post('2026-11-17T10:00:00Z', { verdict: 'hard-sell', rules: [...new Set(rules)] })]);
+    // All seen once: the heavier rule first (a promo code weighs 3), then the others by name.
+    expect(report.topHabits.map((h) => h.rule)).toEqual(['promo-code', 'discount', 'pushy']);
+    expect(report.sentence).toBe('1 post this week, 0 conversations (0%); the habit to work on: promo codes');
+  });
+
+  it('ranks hard sell before broadcast, then by how many posts, then by weight', () => {
+    const report = weekOf([
+      ...Array.from({ length: 4 }, () => post('2026-11-17T10:00:00Z', { verdict: 'broadcast', rules: ['abrupt-sign-off', 'link-dump'] })),
+      post('2026-11-18T10:00:00Z', { verdict: 'hard-sell', rules: ['price', 'pushy'] }),
+      post('2026-11-18T11:00:00Z', { verdict: 'hard-sell', rules: ['price'] }),
+      post('2026-11-18T12:00:00Z', { verdict: 'conversation', rules: ['question', 'hashtag-dump'] }),
+    ]);
+    expect(report.topHabits.map((h) => [h.rule, h.count])).toEqual([
+      ['price', 2],
+      ['pushy', 1],
+      ['abrupt-sign-off', 4],
+    ]);
+    expect(topHabits(report.stats, 10).map((h) => h.rule)).toEqual(['price', 'pushy', 'abrupt-sign-off', 'link-dump', 'hashtag-dump']);
   });
 });

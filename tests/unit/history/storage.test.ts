@@ -187,6 +187,11 @@ describe('settings', () => {
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ weekStart: 0, personName: 'Ada' });
   });
 
+  it('keeps every change when several are saved at once', async () => {
+    await Promise.all([saveSettings({ weekStart: 0 }), saveSettings({ personName: 'Ada' }), saveSettings({ targetRule: '80-20' })]);
+    expect((await loadSettings()).settings).toMatchObject({ weekStart: 0, personName: 'Ada', targetRule: '80-20' });
+  });
+
   it('refuses to save over settings from a newer Muffin', async () => {
     await fakeBrowser.storage.sync.set({ settings: { weekStart: 3 }, settings$: { v: 2 } });
     const loaded = await loadSettings();
