@@ -8,7 +8,8 @@ export { SOCIAL_SITES } from './lib/social-sites';
 export default defineConfig({
   // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest shape, reviewed once.
   manifestVersion: 3,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // No webextension-polyfill: WXT's `browser` (wxt/browser) is the browser's own promise-based API in Chrome MV3 and Firefox.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preactWithoutInnerHtml(), preact()],
     // Vite's modulepreload polyfill is a fetch() call; every browser Muffin supports preloads modules itself.
