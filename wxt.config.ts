@@ -1,9 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SOCIAL_SITES } from './lib/social-sites';
+import { SITE_MATCHES } from './lib/sites';
 import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
-
-export { SOCIAL_SITES } from './lib/social-sites';
 
 export default defineConfig({
   // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest shape, reviewed once.
@@ -40,7 +38,7 @@ export default defineConfig({
     description: '__MSG_app_description__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
-    host_permissions: SOCIAL_SITES,
+    host_permissions: SITE_MATCHES,
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {

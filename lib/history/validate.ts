@@ -1,5 +1,6 @@
 import type { Verdict } from '../analysis';
-import { PLATFORMS, VERDICTS, type Platform, type PostRecord } from './types';
+import { isPlatform, PLATFORMS } from './platforms';
+import { VERDICTS, type PostRecord } from './types';
 
 const MAX_ID_LENGTH = 200;
 
@@ -18,7 +19,7 @@ export function validateRecord(value: unknown): { ok: true; record: PostRecord }
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: `"id" is longer than ${MAX_ID_LENGTH} characters` };
   const ms = typeof publishedAt === 'string' ? Date.parse(publishedAt) : Number.NaN;
   if (Number.isNaN(ms)) return { ok: false, problem: `"publishedAt" is not a date (${show(publishedAt)})` };
-  if (typeof platform !== 'string' || !(PLATFORMS as readonly string[]).includes(platform)) {
+  if (!isPlatform(platform)) {
     return { ok: false, problem: `"platform" is ${show(platform)}; expected one of ${PLATFORMS.join(', ')}` };
   }
   if (typeof verdict !== 'string' || !(VERDICTS as readonly string[]).includes(verdict)) {
@@ -31,7 +32,7 @@ export function validateRecord(value: unknown): { ok: true; record: PostRecord }
   const record: PostRecord = {
     id,
     publishedAt: new Date(ms).toISOString(),
-    platform: platform as Platform,
+    platform,
     verdict: verdict as Verdict,
     rules: [...new Set(rules as string[])],
     chars,
