@@ -34,7 +34,7 @@ function siteProblemText(problem: SiteProblem): string {
   }
 }
 
-export function SitesSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<void>; readOnly: boolean }) {
+export function SitesSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<boolean>; readOnly: boolean }) {
   const [address, setAddress] = useState('');
   const [message, setMessage] = useState('');
 
@@ -51,7 +51,12 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
     } catch (error) {
       return setMessage(i18n.t('options.sites.couldNotStart', { origin: site.origin, reason: error instanceof Error ? error.message : String(error) }));
     }
-    await update({ customSites: [...settings.customSites, site.pattern], sites: { ...settings.sites, [site.pattern]: true } });
+    if (!(await update({ customSites: [...settings.customSites, site.pattern], sites: { ...settings.sites, [site.pattern]: true } }))) {
+      // Not saved (the status line says why): the site is not added, and the address stays in the box.
+      await unregisterCoach(site.pattern);
+      await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+      return setMessage('');
+    }
     setAddress('');
     setMessage(i18n.t('options.sites.added', { origin: site.origin }));
   };

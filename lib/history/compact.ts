@@ -2,6 +2,7 @@ import type { Verdict } from '../analysis';
 import { formatIsoTime } from './iso-time';
 import { platformCode, platformOfCode } from './platforms';
 import { VERDICTS, type PostRecord } from './types';
+import { isObject } from '../guards';
 
 /**
  * The posts as stored from storage version 3 on: one column per field instead of one object per post.
@@ -85,8 +86,6 @@ export function encodePosts(posts: readonly PostRecord[]): CompactPosts {
 }
 
 export type DecodeResult = { ok: true; posts: PostRecord[] } | { ok: false; problem: string };
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The whole numbers of a comma-separated column, or null when it does not hold `count` of them. */
 function numbers(column: unknown, count: number, allowNegative: boolean): number[] | null {

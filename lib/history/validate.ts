@@ -1,11 +1,10 @@
 import type { Verdict } from '../analysis';
 import { isPlatform, PLATFORMS } from './platforms';
 import { VERDICTS, type PostRecord } from './types';
+import { isCount, isObject, isStringList } from '../guards';
 
 const MAX_ID_LENGTH = 200;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const show = (value: unknown) => (typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"` : JSON.stringify(value) ?? String(value));
 
 /**
@@ -25,7 +24,7 @@ export function validateRecord(value: unknown): { ok: true; record: PostRecord }
   if (typeof verdict !== 'string' || !(VERDICTS as readonly string[]).includes(verdict)) {
     return { ok: false, problem: `"verdict" is ${show(verdict)}; expected one of ${VERDICTS.join(', ')}` };
   }
-  if (!Array.isArray(rules) || !rules.every((rule) => typeof rule === 'string')) return { ok: false, problem: `"rules" must be a list of rule ids` };
+  if (!isStringList(rules)) return { ok: false, problem: `"rules" must be a list of rule ids` };
   if (!isCount(chars)) return { ok: false, problem: `"chars" must be a whole number, not ${show(chars)}` };
   if (!isCount(improved)) return { ok: false, problem: `"improved" must be a whole number, not ${show(improved)}` };
   if (text !== undefined && typeof text !== 'string') return { ok: false, problem: `"text" must be text` };
@@ -34,7 +33,7 @@ export function validateRecord(value: unknown): { ok: true; record: PostRecord }
     publishedAt: new Date(ms).toISOString(),
     platform,
     verdict: verdict as Verdict,
-    rules: [...new Set(rules as string[])],
+    rules: [...new Set(rules)],
     chars,
     improved,
   };

@@ -105,7 +105,7 @@ describe.each(BOXES)('HTML typed into %s', (_name, dress) => {
 
 describe('post text and names with HTML in the extension pages', () => {
   it('are shown as text in the options page and the popup, and exported as data', async () => {
-    await ext.worker.evaluate(() => chrome.storage.sync.set({ settings: { keepText: true, personName: '<b>Ada</b>' } }));
+    await ext.worker.evaluate(() => chrome.storage.sync.set({ keepText: true, personName: '<b>Ada</b>' }));
     // An X archive escapes markup as entities; the history keeps the decoded text, markup and all.
     const tweets = `window.YTD.tweets.part0 = [
       { "tweet": { "id_str": "7", "created_at": "Wed Oct 14 20:19:24 +0000 2026", "full_text": "Sale ends tonight &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt; buy now!" } }

@@ -2,6 +2,7 @@ import { analyzePost, type AnalyzeOptions } from '../../analysis';
 import { isPlatform } from '../platforms';
 import type { PostRecord } from '../types';
 import type { ArchivePost, ArchiveResult } from './types';
+import { isObject } from '../../guards';
 
 export interface ArchiveAnalysisOptions {
   analyze?: AnalyzeOptions;
@@ -41,8 +42,6 @@ export async function analyzeArchive(result: Extract<ArchiveResult, { ok: true }
 
 /** The most posts one archive message may carry (X's largest accounts have far fewer original posts). */
 export const MAX_ARCHIVE_POSTS = 200_000;
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks an archive the options page read and sent to the background: the platform and, for each post, a
