@@ -170,7 +170,7 @@ export function decodePosts(value: unknown): DecodeResult {
     };
   }
   for (const [key, text] of Object.entries(texts)) {
-    const post = /^(0|[1-9]\d*)$/.test(key) ? posts[Number(key)] : undefined;
+    const post = /^(?:0|[1-9]\d*)$/.test(key) ? posts[Number(key)] : undefined;
     if (!post || typeof text !== 'string') return { ok: false, problem: `the text stored for post "${key}" belongs to no post` };
     post.text = text;
   }

@@ -2,7 +2,7 @@
 // because a content script runs beside pages that can post anything, and history writes must come from
 // Muffin's own pages. One check per message type, as data.
 import type { Verdict } from '../analysis/types';
-import { isCount, isObject, isOneOf, isStringList } from '../guards';
+import { isCount, isObject, isOneOf } from '../guards';
 import { validateArchive } from '../history/archives/analyze';
 import type { ParsedHistoryFile } from '../history/import';
 import { VERDICTS } from '../history/types';
@@ -14,7 +14,7 @@ const MAX_ID_CHARS = 80;
 const MAX_NAME_CHARS = 200;
 
 const isShortId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_CHARS && /^[a-z0-9][a-z0-9._-]*$/i.test(value);
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_CHARS && /^[a-z0-9][\w.-]*$/i.test(value);
 const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.length <= MAX_RULES && value.every(isShortId);
 const isName = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && value.length <= MAX_NAME_CHARS;
 

@@ -1,5 +1,5 @@
 // What the rest of Muffin reads about sites, derived from the registry (registry.ts).
-import { SITES, type SiteId, type SiteSpec } from './registry';
+import { SITES, type SiteSpec } from './registry';
 
 export { SITES, type SiteId, type SiteSpec } from './registry';
 
@@ -12,11 +12,6 @@ export const hostsOf = (site: SiteSpec): string[] => site.matches.map(hostOfPatt
 /** The manifest's host permissions and content-script matches, in registry order. */
 export const SITE_MATCHES: string[] = SITES.flatMap((site) => [...site.matches]);
 
-/** The built-in site whose hosts include `hostname`. */
-export function siteForHost(hostname: string): SiteSpec | undefined {
-  return SITES.find((site) => hostsOf(site).includes(hostname));
-}
-
 /** The built-in site a match pattern belongs to. */
 export function siteForPattern(pattern: string): SiteSpec | undefined {
   return SITES.find((site) => (site.matches as readonly string[]).includes(pattern));
@@ -26,8 +21,6 @@ export function siteForPattern(pattern: string): SiteSpec | undefined {
 export function siteLabel(id: string): string | undefined {
   return SITES.find((site) => site.id === id)?.label;
 }
-
-export const isSiteId = (id: string): id is SiteId => SITES.some((site) => site.id === id);
 
 /**
  * Whether the coach runs on a site, from the settings' switches (match pattern → on/off). A built-in site
