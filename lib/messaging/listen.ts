@@ -43,8 +43,9 @@ function senderOf(sender: Browser.runtime.MessageSender): { kind: SenderKind; or
   } catch {
     origin = undefined;
   }
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
-  return { kind: origin === ownOrigin ? 'extension-page' : 'coach', origin };
+  // By prefix, not by URL#origin: Firefox gives moz-extension:// URLs the opaque origin "null".
+  const ownPage = sender.url !== undefined && sender.url.startsWith(browser.runtime.getURL('/'));
+  return { kind: ownPage ? 'extension-page' : 'coach', origin };
 }
 
 /** Background: answers the runtime's one-off messages (the coach's) with `handlers`. */
