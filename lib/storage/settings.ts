@@ -9,11 +9,21 @@ export { DEFAULT_SETTINGS, normalizeSettings, type SettingName, type Settings } 
 /** Chrome's QUOTA_BYTES_PER_ITEM for storage.sync: the key and its value as JSON, in bytes. */
 export const SYNC_ITEM_LIMIT = 8_192;
 
-const define = <K extends SettingName>(name: K): WxtStorageItem<Settings[K], { v: number }> =>
-  storage.defineItem<Settings[K], { v: number }>(`sync:${name}`, { fallback: DEFAULT_SETTINGS[name], version: SETTING_VERSION });
+const items = new Map<SettingName, WxtStorageItem<unknown, { v: number }>>();
 
-/** Every setting's storage item. */
-export const settingItems = Object.fromEntries(SETTING_NAMES.map((name) => [name, define(name)])) as { [K in SettingName]: WxtStorageItem<Settings[K], { v: number }> };
+/**
+ * A setting's storage item, defined on first use: WXT reads an item's value as soon as it is defined, and
+ * the popup should not pay fifteen reads before its first view. Reads and writes of several settings go
+ * through storage.getItems / setItems in one call each (below), on the same keys.
+ */
+export function settingItem<K extends SettingName>(name: K): WxtStorageItem<Settings[K], { v: number }> {
+  let item = items.get(name);
+  if (!item) {
+    item = storage.defineItem<Settings[K], { v: number }>(`sync:${name}`, { fallback: DEFAULT_SETTINGS[name], version: SETTING_VERSION });
+    items.set(name, item);
+  }
+  return item as WxtStorageItem<Settings[K], { v: number }>;
+}
 
 /** Where all settings lived up to Muffin 0.1 (one object); moved to one item per setting by migrateLegacySettings. */
 const LEGACY_KEY = 'sync:settings';
@@ -108,6 +118,6 @@ export async function saveSettings(update: Partial<Settings>): Promise<Settings>
 
 /** Calls `onChange` when any of `names` (every setting by default) changes. Returns the unwatch function. */
 export function watchSettings(onChange: () => void, names: readonly SettingName[] = SETTING_NAMES): () => void {
-  const stops = names.map((name) => settingItems[name].watch(onChange));
+  const stops = names.map((name) => settingItem(name).watch(onChange));
   return () => stops.forEach((stop) => stop());
 }

@@ -13,7 +13,7 @@ import { Options } from '../../../components/options/Options';
 import { MyHistory } from '../../../components/popup/MyHistory';
 import { TeamView } from '../../../components/popup/TeamView';
 import type { PostRecord } from '../../../lib/history/types';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings-schema';
 import { getMessageFrom, loadEnMessages, type ChromeMessages } from '../support/en-messages';
 
 const en = await loadEnMessages();

@@ -11,7 +11,7 @@ import { decodePosts, encodePosts } from '@/lib/history/compact';
 import { OTHER_CODE, PLATFORMS, platformCode } from '@/lib/history/platforms';
 import { adapterFor, siteAdapters } from '@/lib/page/sites';
 import { SITE_MATCHES, SITES, hostsOf, siteSwitchedOn, switchSite } from '@/lib/sites';
-import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS } from '@/lib/storage/settings-schema';
 import config from '../../../wxt.config';
 import { SITE_FIXTURES } from '../../fixtures/sites';
 
