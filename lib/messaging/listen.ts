@@ -20,7 +20,7 @@ export type Handlers = { [K in MessageType]: (message: Message<K>, context: Hand
 export async function handleMessage(
   raw: unknown,
   handlers: Partial<Handlers>,
-  sender: { kind: SenderKind; origin?: string; progress?: HandlerContext['progress'] } = { kind: 'extension-page' },
+  sender: { kind: SenderKind; origin?: string; progress?: HandlerContext['progress'] },
 ): Promise<Answer<unknown> | undefined> {
   const checked = checkMessage(raw, sender.kind);
   if (!checked) return undefined;
