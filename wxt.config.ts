@@ -1,14 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SOCIAL_SITES } from './lib/social-sites';
+import { SITE_MATCHES } from './lib/sites';
 import { preactWithoutInnerHtml } from './build/preact-without-inner-html';
-
-export { SOCIAL_SITES } from './lib/social-sites';
 
 export default defineConfig({
   // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest shape, reviewed once.
   manifestVersion: 3,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // No webextension-polyfill: WXT's `browser` (wxt/browser) is the browser's own promise-based API in Chrome MV3 and Firefox.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preactWithoutInnerHtml(), preact()],
     // Vite's modulepreload polyfill is a fetch() call; every browser Muffin supports preloads modules itself.
@@ -39,7 +38,7 @@ export default defineConfig({
     description: '__MSG_app_description__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'alarms', 'notifications', 'activeTab'],
-    host_permissions: SOCIAL_SITES,
+    host_permissions: SITE_MATCHES,
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -10,7 +10,6 @@ import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from '../tests/browser/support/
 import { draftOf } from './texts';
 import { ms } from './stats';
 
-const ROOT = join(import.meta.dirname, '..');
 const ROUNDS = 4;
 
 const quantile = (values: number[], q: number) => {

@@ -1,18 +1,20 @@
-import { listenForCoachMessages } from '@/lib/messaging/listen';
-import { coachSettingsFor, ignoreRuleFromCard } from '@/lib/messaging/coach-settings';
-import { openRuleHelp } from '@/lib/messaging/rule-help';
+import { coachHandlers } from '@/lib/background/coach-handlers';
+import { coachSettingsFor, ignoreRuleFromCard } from '@/lib/background/coach-settings';
+import { historyHandlers, recordCoachPost } from '@/lib/background/history-handlers';
+import { openRuleHelp } from '@/lib/background/rule-help';
+import { registerWeeklySummary } from '@/lib/background/weekly-notification';
 import { watchOptionalSites } from '@/lib/extension/optional-sites';
-import { recordCoachPost, registerHistoryHandlers } from '@/lib/history/background-handlers';
-import { registerWeeklySummary } from '@/lib/history/weekly-notification';
+import { listenForMessages, listenForRequests, type Handlers } from '@/lib/messaging/listen';
+import { migrateLegacySettings } from '@/lib/storage/settings';
 
 export default defineBackground(() => {
-  registerHistoryHandlers();
+  void migrateLegacySettings();
   registerWeeklySummary();
   watchOptionalSites();
-  listenForCoachMessages({
-    recordPublished: recordCoachPost,
-    openRuleHelp,
-    coachSettings: coachSettingsFor,
-    ignoreRule: ignoreRuleFromCard,
-  });
+  const handlers: Handlers = {
+    ...coachHandlers({ recordPublished: recordCoachPost, openRuleHelp, coachSettings: coachSettingsFor, ignoreRule: ignoreRuleFromCard }),
+    ...historyHandlers,
+  };
+  listenForMessages(handlers);
+  listenForRequests(handlers);
 });

@@ -63,7 +63,12 @@ export function Card({ finding, index, total, anchor, focus, whyOpen, actions }:
       {replacement !== undefined ? (
         <p class="replacement">{replacement === '' ? i18n.t('coach.card.remove') : i18n.t('coach.card.replace', { replacement })}</p>
       ) : null}
-      {finding.suggestion ? <p class="advice">{finding.suggestion.advice}</p> : null}
+      {finding.suggestion ? (
+        <p class="advice">
+          {finding.suggestion.advice}
+          {finding.suggestion.example !== undefined ? ` ${i18n.t('coach.forExample', { example: finding.suggestion.example })}` : null}
+        </p>
+      ) : null}
       {whyOpen ? (
         <p class="why">
           {i18n.t('coach.card.why')}{' '}

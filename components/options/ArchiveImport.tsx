@@ -1,13 +1,11 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { readArchive } from '@/lib/history/archives';
-import { sendHistoryMessage } from '@/lib/history/history-client';
-import type { ArchiveImportResult } from '@/lib/history/messages';
+import { request } from '@/lib/messaging/page-client';
+import { siteLabel } from '@/lib/sites';
 import type { Settings } from '@/lib/storage/settings';
 import { readFiles } from '../shared/download';
 import { alreadyThere, archiveProblemText, withCode } from '../shared/messages';
-
-const PLATFORM = { x: 'X', mastodon: 'Mastodon', linkedin: 'LinkedIn' } as Record<string, string>;
 
 /**
  * "Audit the past": a platform's own archive, read here and analysed by the background (so this page does
@@ -27,13 +25,13 @@ export function ArchiveImport({ settings }: { settings: Settings }) {
     if (!archive.ok) return setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: archiveProblemText(archive) }) });
     try {
       setProgress({ done: 0, total: archive.posts.length });
-      const result = await sendHistoryMessage<ArchiveImportResult>(
+      const result = await request(
         { type: 'archive:import', platform: archive.platform, posts: archive.posts },
         { onProgress: (done, total) => setProgress({ done, total }) },
       );
       const summary = i18n.t('options.audit.result', {
-        platform: PLATFORM[archive.platform] ?? archive.platform,
-        analysed: result.analysed,
+        platform: siteLabel(archive.platform) ?? archive.platform,
+        analysed: result.analyzed,
         added: result.added,
         duplicates: alreadyThere(result.duplicates),
         skipped: archive.skipped ? i18n.t('options.audit.skipped', { count: archive.skipped }) : '',

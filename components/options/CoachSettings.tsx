@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
 import { allRules } from '@/lib/analysis/rules';
 import type { Sensitivity } from '@/lib/analysis/types';
 import { ruleText } from '@/lib/i18n/browser-wording';
@@ -6,8 +7,22 @@ import type { Settings } from '@/lib/storage/settings';
 
 const lines = (text: string) => [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
 
+type Update = (change: Partial<Settings>) => Promise<boolean>;
+
+/** A list of phrases, one a line. When a change cannot be saved (too long to sync), the box keeps what was typed. */
+function PhraseList({ id, label, phrases, save }: { id: string; label: string; phrases: string[]; save: (phrases: string[]) => Promise<boolean> }) {
+  const [unsaved, setUnsaved] = useState<string | null>(null);
+  const change = async (text: string) => setUnsaved((await save(lines(text))) ? null : text);
+  return (
+    <p>
+      <label for={id}>{label}</label>
+      <textarea id={id} rows={3} value={unsaved ?? phrases.join('\n')} aria-invalid={unsaved !== null} onChange={(e) => void change(e.currentTarget.value)} />
+    </p>
+  );
+}
+
 /** How the coach reads drafts: sensitivity, the person's own phrases, what to leave alone. */
-export function CoachSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<void>; readOnly: boolean }) {
+export function CoachSettings({ settings, update, readOnly }: { settings: Settings; update: Update; readOnly: boolean }) {
   const toggleRule = (id: string, ignored: boolean) =>
     update({ ignoreRules: ignored ? [...settings.ignoreRules, id] : settings.ignoreRules.filter((rule) => rule !== id) });
   const siteIgnores = Object.entries(settings.siteIgnoreRules).flatMap(([pattern, rules]) => rules.map((rule) => ({ pattern, rule })));
@@ -29,14 +44,8 @@ export function CoachSettings({ settings, update, readOnly }: { settings: Settin
             <option value="strict">{i18n.t('options.coach.strict')}</option>
           </select>
         </p>
-        <p>
-          <label for="custom-phrases">{i18n.t('options.coach.customPhrases')}</label>
-          <textarea id="custom-phrases" rows={3} value={settings.customPhrases.join('\n')} onChange={(e) => update({ customPhrases: lines(e.currentTarget.value) })} />
-        </p>
-        <p>
-          <label for="ignore-phrases">{i18n.t('options.coach.ignorePhrases')}</label>
-          <textarea id="ignore-phrases" rows={3} value={settings.ignorePhrases.join('\n')} onChange={(e) => update({ ignorePhrases: lines(e.currentTarget.value) })} />
-        </p>
+        <PhraseList id="custom-phrases" label={i18n.t('options.coach.customPhrases')} phrases={settings.customPhrases} save={(customPhrases) => update({ customPhrases })} />
+        <PhraseList id="ignore-phrases" label={i18n.t('options.coach.ignorePhrases')} phrases={settings.ignorePhrases} save={(ignorePhrases) => update({ ignorePhrases })} />
         <fieldset>
           <legend>{i18n.t('options.coach.ignoreRules')}</legend>
           <ul class="rule-toggles">

@@ -1,10 +1,9 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { buildExport, exportCsv, exportFileName, exportJson } from '@/lib/history/export';
-import { sendHistoryMessage } from '@/lib/history/history-client';
 import { parseHistoryFiles } from '@/lib/history/import';
-import type { WriteResult } from '@/lib/history/record';
 import type { StoredHistory } from '@/lib/history/stored';
+import { request } from '@/lib/messaging/page-client';
 import { readHistory, readRawHistory, watchHistory } from '@/lib/storage/history-read';
 import type { Settings } from '@/lib/storage/settings';
 import { downloadText, readFiles } from '../shared/download';
@@ -36,7 +35,7 @@ export function DataSettings({ settings }: { settings: Settings }) {
     const parsed = parseHistoryFiles(files);
     if (!parsed.ok) return setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: parsed.problems.map(importProblemText).join(' ') }) });
     try {
-      const result = await sendHistoryMessage<WriteResult>({ type: 'history:import', posts: parsed.files.flatMap((file) => file.posts) });
+      const result = await request({ type: 'history:import', posts: parsed.files.flatMap((file) => file.posts) });
       setMessage({ kind: 'ok', text: i18n.t('options.data.added', result.added, { duplicates: alreadyThere(result.duplicates) }) });
     } catch (error) {
       setMessage({ kind: 'error', text: i18n.t('common.nothingImportedBecause', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -46,8 +45,8 @@ export function DataSettings({ settings }: { settings: Settings }) {
   const clearAll = async () => {
     setConfirming(false);
     try {
-      await sendHistoryMessage({ type: 'history:clear' });
-      await sendHistoryMessage({ type: 'team:clear' });
+      await request({ type: 'history:clear' });
+      await request({ type: 'team:clear' });
       setMessage({ kind: 'ok', text: i18n.t('options.data.deleted') });
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });

@@ -25,8 +25,8 @@ export function Options() {
     if (loaded && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   }, [loaded !== null]);
   if (!loaded) return <main aria-busy="true">{i18n.t('common.loading')}</main>;
-  const { settings, problem } = loaded;
-  const readOnly = problem !== undefined;
+  const { settings, newerVersion } = loaded;
+  const readOnly = newerVersion !== undefined;
   return (
     <main class="options">
       <header>
@@ -40,9 +40,9 @@ export function Options() {
           ))}
         </nav>
       </header>
-      {problem && (
+      {readOnly && (
         <p role="alert" class="problem">
-          {problem}
+          {i18n.t('options.newerSettings', { version: newerVersion })}
         </p>
       )}
       <p role="status" class="saved" data-testid="settings-status">

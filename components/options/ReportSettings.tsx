@@ -15,7 +15,7 @@ const RETENTION = [
 ] as const;
 
 /** The weekly report: target rule, week start, name, privacy, retention. */
-export function ReportSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<void>; readOnly: boolean }) {
+export function ReportSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<boolean>; readOnly: boolean }) {
   const targets = [...BUILT_IN_TARGETS.map((id) => targetRule(id, settings.customCap, browserWording)), targetRule('custom', settings.customCap, browserWording)];
   return (
     <section id="team" aria-labelledby="report-heading">

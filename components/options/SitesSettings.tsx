@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/storage/settings';
-import { BUILT_IN_SITES, sitePattern, type SiteProblem } from '@/lib/storage/sites';
+import { SITE_MATCHES, SITES, hostOfPattern, hostsOf, siteSwitchedOn, switchSite } from '@/lib/sites';
+import { sitePattern, type SiteProblem } from '@/lib/sites/address';
 
 const scriptId = (pattern: string) => `muffin-site-${new URL(pattern.replace('/*', '/')).hostname}`;
 
@@ -33,7 +34,7 @@ function siteProblemText(problem: SiteProblem): string {
   }
 }
 
-export function SitesSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<void>; readOnly: boolean }) {
+export function SitesSettings({ settings, update, readOnly }: { settings: Settings; update: (change: Partial<Settings>) => Promise<boolean>; readOnly: boolean }) {
   const [address, setAddress] = useState('');
   const [message, setMessage] = useState('');
 
@@ -41,7 +42,7 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
     event.preventDefault();
     const site = sitePattern(address);
     if (!site.ok) return setMessage(siteProblemText(site.problem));
-    if (BUILT_IN_SITES.some((s) => s.pattern === site.pattern) || settings.customSites.includes(site.pattern)) return setMessage(i18n.t('options.sites.already', { origin: site.origin }));
+    if (SITE_MATCHES.includes(site.pattern) || settings.customSites.includes(site.pattern)) return setMessage(i18n.t('options.sites.already', { origin: site.origin }));
     // Must run straight from the click: browsers only ask for permissions during a user gesture.
     const granted = await browser.permissions.request({ origins: [site.pattern] });
     if (!granted) return setMessage(i18n.t('options.sites.notAllowed', { origin: site.origin }));
@@ -50,7 +51,12 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
     } catch (error) {
       return setMessage(i18n.t('options.sites.couldNotStart', { origin: site.origin, reason: error instanceof Error ? error.message : String(error) }));
     }
-    await update({ customSites: [...settings.customSites, site.pattern], sites: { ...settings.sites, [site.pattern]: true } });
+    if (!(await update({ customSites: [...settings.customSites, site.pattern], sites: { ...settings.sites, [site.pattern]: true } }))) {
+      // Not saved (the status line says why): the site is not added, and the address stays in the box.
+      await unregisterCoach(site.pattern);
+      await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+      return setMessage('');
+    }
     setAddress('');
     setMessage(i18n.t('options.sites.added', { origin: site.origin }));
   };
@@ -62,8 +68,12 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
     await update({ customSites: settings.customSites.filter((p) => p !== pattern), sites });
   };
 
-  const toggle = (pattern: string, on: boolean) => update({ sites: { ...settings.sites, [pattern]: on } });
-  const rows = [...BUILT_IN_SITES, ...settings.customSites.map((pattern) => ({ pattern, label: pattern.replace('https://', '').replace('/*', '') }))];
+  const toggle = (pattern: string, on: boolean) => update({ sites: switchSite(settings.sites, pattern, on) });
+  // One row per site: a built-in site is one switch for all of its addresses.
+  const rows = [
+    ...SITES.map((site) => ({ pattern: site.matches[0], label: site.label, hosts: hostsOf(site).join(', ') })),
+    ...settings.customSites.map((pattern) => ({ pattern, label: hostOfPattern(pattern), hosts: '' })),
+  ];
 
   return (
     <section id="sites" aria-labelledby="sites-heading">
@@ -74,11 +84,12 @@ export function SitesSettings({ settings, update, readOnly }: { settings: Settin
       <fieldset disabled={readOnly}>
         <legend>{i18n.t('options.sites.legend')}</legend>
         <ul class="sites">
-          {rows.map(({ pattern, label }) => (
+          {rows.map(({ pattern, label, hosts }) => (
             <li key={pattern}>
               <label>
-                <input type="checkbox" checked={settings.sites[pattern] ?? true} onChange={(e) => toggle(pattern, e.currentTarget.checked)} /> {label}
+                <input type="checkbox" checked={siteSwitchedOn(settings.sites, pattern)} onChange={(e) => toggle(pattern, e.currentTarget.checked)} /> {label}
               </label>
+              {hosts && <span class="muted hosts"> {hosts}</span>}
               {settings.customSites.includes(pattern) && (
                 <button type="button" aria-label={i18n.t('options.sites.removeSite', { site: label })} onClick={() => remove(pattern)}>
                   {i18n.t('options.sites.remove')}

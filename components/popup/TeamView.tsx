@@ -2,13 +2,13 @@ import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { aggregateHistory } from '@/lib/history/aggregate';
 import { parseHistoryFiles } from '@/lib/history/import';
-import { sendHistoryMessage } from '@/lib/history/history-client';
 import { weeklyReport } from '@/lib/history/report';
 import { targetRule } from '@/lib/history/targets';
 import type { TeamStore } from '@/lib/history/team';
 import { localTimeZone } from '@/lib/history/time-zone';
 import { createWeekCalendar } from '@/lib/history/weeks';
 import { browserWording } from '@/lib/i18n/browser-wording';
+import { request } from '@/lib/messaging/page-client';
 import type { Settings } from '@/lib/storage/settings';
 import { readFiles } from '../shared/download';
 import { alreadyThere, importProblemText } from '../shared/messages';
@@ -37,7 +37,7 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
       return;
     }
     try {
-      const result = await sendHistoryMessage<{ added: number; duplicates: number; people: number }>({ type: 'team:import', files: parsed.files });
+      const result = await request({ type: 'team:import', files: parsed.files });
       setMessage({
         kind: 'ok',
         lines: [i18n.t('popup.team.imported', result.added, { duplicates: alreadyThere(result.duplicates), people: result.people })],
@@ -49,7 +49,7 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
 
   const forget = async (person: string) => {
     if (!confirm(i18n.t('popup.team.confirmForget', { person }))) return;
-    await sendHistoryMessage({ type: 'team:forget', person });
+    await request({ type: 'team:forget', person });
   };
 
   return (

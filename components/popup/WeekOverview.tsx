@@ -1,21 +1,10 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { WeeklyReport } from '@/lib/history/report';
+import { siteLabel } from '@/lib/sites';
 
-const PLATFORM_NAMES: Record<string, string> = {
-  x: 'X',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  reddit: 'Reddit',
-  youtube: 'YouTube',
-};
-
-// Brand names stay as they are in every language.
-export const platformName = (id: string) => (id === 'other' ? i18n.t('common.platform.other') : (PLATFORM_NAMES[id] ?? id));
+// Brand names (the registry's labels) stay as they are in every language.
+export const platformName = (id: string) => (id === 'other' ? i18n.t('common.platform.other') : (siteLabel(id) ?? id));
 
 function signed(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoredHistory } from '@/lib/history/stored';
 import type { TeamStore } from '@/lib/history/team';
 import { readHistory, readTeam, watchHistory } from '@/lib/storage/history-read';
-import { loadSettings, settingsItem, type LoadedSettings } from '@/lib/storage/settings-item';
+import { loadSettings, watchSettings, type LoadedSettings } from '@/lib/storage/settings';
 
 export interface HistoryData {
   history: StoredHistory;
@@ -17,7 +17,7 @@ async function loadHistoryData(): Promise<HistoryData> {
 }
 
 function watchHistoryData(onChange: () => void): () => void {
-  const stops = [watchHistory(onChange), settingsItem.watch(onChange)];
+  const stops = [watchHistory(onChange), watchSettings(onChange)];
   return () => stops.forEach((stop) => stop());
 }
 

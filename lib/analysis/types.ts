@@ -7,6 +7,8 @@ export interface Suggestion {
   replacement?: string;
   /** What to do instead, in the muffin principle's terms. */
   advice: string;
+  /** A question the person could end on, built from the post's topic (shown after the advice). */
+  example?: string;
 }
 
 export interface Finding {

@@ -1,4 +1,5 @@
 import type { Analysis, AnalyzeOptions } from '../analysis/types';
+import { isObject } from '../guards';
 
 export type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
 
@@ -14,7 +15,7 @@ export function analyzeJsonLine(line: string, lineNumber: number, analyze: Analy
   } catch (error) {
     return JSON.stringify({ id: null, error: `line ${lineNumber}: not valid JSON (${(error as Error).message})` });
   }
-  const record = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null;
+  const record = isObject(input) ? input : null;
   const id = record && 'id' in record ? record.id : null;
   if (!record) return JSON.stringify({ id: null, error: `line ${lineNumber}: expected an object like {"id": 1, "text": "…"}` });
   if (typeof record.text !== 'string') return JSON.stringify({ id, error: `line ${lineNumber}: "text" must be a string` });

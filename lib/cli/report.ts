@@ -19,7 +19,7 @@ export function formatReport(text: string, analysis: Analysis): string {
     lines.push(`  ${mark} [${f.category}] ${name} (${f.rule}) at ${f.start}-${f.end}: "${text.slice(f.start, f.end)}"`);
     lines.push(`      ${f.message}`);
     if (f.suggestion) {
-      lines.push(`      Try: ${f.suggestion.advice}`);
+      lines.push(`      Try: ${f.suggestion.advice}${f.suggestion.example === undefined ? '' : ` For example: "${f.suggestion.example}"`}`);
       if (f.suggestion.replacement !== undefined) lines.push(`      Apply: ${f.suggestion.replacement === '' ? '(remove it)' : `"${f.suggestion.replacement}"`}`);
     }
   }

@@ -3,7 +3,7 @@
 // coach's content script there. Granting and revoking anywhere (popup, options, the browser's own
 // extension settings) keeps the registration in step.
 import { browser } from 'wxt/browser';
-import { SOCIAL_SITES } from '../social-sites';
+import { SITE_MATCHES } from '../sites';
 
 export const OPTIONAL_SCRIPT_ID = 'muffin-coach-optional-sites';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -11,7 +11,7 @@ const BROAD = new Set(['https://*/*', 'http://*/*', '<all_urls>', '*://*/*']);
 
 /** The granted origins the coach should run on beyond the built-in sites: one site each, never a wildcard. */
 export function optionalOrigins(granted: readonly string[]): string[] {
-  return granted.filter((pattern) => !SOCIAL_SITES.includes(pattern) && !BROAD.has(pattern) && /^https:\/\/[^/*]+\/\*$/.test(pattern));
+  return granted.filter((pattern) => !SITE_MATCHES.includes(pattern) && !BROAD.has(pattern) && /^https:\/\/[^/*]+\/\*$/.test(pattern));
 }
 
 /** The match pattern for one page's origin, e.g. "https://mastodon.art/*"; null for non-https pages. */
@@ -78,7 +78,7 @@ export function siteStatus(url: string | undefined, granted: readonly string[]):
   const pattern = patternForOrigin(parsed.origin);
   if (!pattern) return { kind: 'unsupported' };
   const host = parsed.host;
-  if (SOCIAL_SITES.includes(pattern)) return { kind: 'built-in', host };
+  if (SITE_MATCHES.includes(pattern)) return { kind: 'built-in', host };
   if (optionalOrigins(granted).includes(pattern)) return { kind: 'enabled', host };
   return { kind: 'can-enable', host, origin: parsed.origin };
 }

@@ -2,7 +2,7 @@
 // permissions at install, but a person can withdraw them (Chrome's "Site access", Firefox's add-on
 // permissions tab), and Firefox can be set to grant none by default: then the coach silently never
 // appears, so the popup says so and offers to ask again.
-import { SOCIAL_SITES } from '../social-sites';
+import { SITE_MATCHES } from '../sites';
 
 /** Patterns that cover every https site. */
 const EVERY_SITE = new Set(['<all_urls>', '*://*/*', 'https://*/*']);
@@ -10,9 +10,9 @@ const EVERY_SITE = new Set(['<all_urls>', '*://*/*', 'https://*/*']);
 /** Whether a granted match pattern lets Muffin onto every page of `site` ("https://host/*"). */
 export function patternCovers(granted: string, site: string): boolean {
   if (granted === site || EVERY_SITE.has(granted)) return true;
-  const wildcard = /^(https|\*):\/\/\*\.([^/*]+)\/\*$/.exec(granted);
+  const wildcard = /^(?:https|\*):\/\/\*\.([^/*]+)\/\*$/.exec(granted);
   const host = /^https:\/\/([^/*]+)\/\*$/.exec(site)?.[1];
-  return !!wildcard && !!host && (host === wildcard[2] || host.endsWith(`.${wildcard[2]}`));
+  return !!wildcard && !!host && (host === wildcard[1] || host.endsWith(`.${wildcard[1]}`));
 }
 
 export type SiteAccess =
@@ -23,7 +23,7 @@ export type SiteAccess =
 const hostOf = (site: string) => new URL(site.replace('/*', '/')).hostname.replace(/^www\./, '');
 
 /** The built-in sites the granted origins (from `permissions.getAll()`) leave out. */
-export function siteAccess(grantedOrigins: readonly string[], sites: readonly string[] = SOCIAL_SITES): SiteAccess {
+export function siteAccess(grantedOrigins: readonly string[], sites: readonly string[] = SITE_MATCHES): SiteAccess {
   const missing = sites.filter((site) => !grantedOrigins.some((granted) => patternCovers(granted, site)));
   if (missing.length === 0) return { kind: 'granted' };
   return { kind: 'missing', sites: missing, hosts: [...new Set(missing.map(hostOf))], all: missing.length === sites.length };

@@ -1,6 +1,8 @@
 import type { Verdict } from '../analysis';
 import { formatIsoTime } from './iso-time';
-import { PLATFORMS, VERDICTS, type Platform, type PostRecord } from './types';
+import { platformCode, platformOfCode } from './platforms';
+import { VERDICTS, type PostRecord } from './types';
+import { isObject } from '../guards';
 
 /**
  * The posts as stored from storage version 3 on: one column per field instead of one object per post.
@@ -17,7 +19,7 @@ export interface CompactPosts {
   ids: string[];
   /** Publication times in whole seconds since 1970 (UTC), comma-separated. */
   times: string;
-  /** One digit per post: its platform's position in PLATFORMS. */
+  /** One character per post: its platform's code (platforms.ts), as the character at 48 + code. */
   platforms: string;
   /** One digit per post: its verdict's position in VERDICTS. */
   verdicts: string;
@@ -51,7 +53,7 @@ export function encodePosts(posts: readonly PostRecord[]): CompactPosts {
   let verdicts = '';
   posts.forEach((post, index) => {
     times.push(Math.floor(Date.parse(post.publishedAt) / 1000));
-    platforms += String.fromCharCode(ZERO + PLATFORMS.indexOf(post.platform));
+    platforms += String.fromCharCode(ZERO + platformCode(post.platform));
     verdicts += String.fromCharCode(ZERO + VERDICTS.indexOf(post.verdict));
     rules.push(
       post.rules
@@ -85,8 +87,6 @@ export function encodePosts(posts: readonly PostRecord[]): CompactPosts {
 
 export type DecodeResult = { ok: true; posts: PostRecord[] } | { ok: false; problem: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The whole numbers of a comma-separated column, or null when it does not hold `count` of them. */
 function numbers(column: unknown, count: number, allowNegative: boolean): number[] | null {
   if (typeof column !== 'string') return null;
@@ -103,12 +103,12 @@ function numbers(column: unknown, count: number, allowNegative: boolean): number
   return values;
 }
 
-/** One-digit positions into `list`, or null. */
-function positions<T>(column: unknown, count: number, list: readonly T[]): T[] | null {
+/** One-character codes, each decoded by `decode`, or null when one is unknown. */
+function codes<T>(column: unknown, count: number, decode: (code: number) => T | undefined): T[] | null {
   if (typeof column !== 'string' || column.length !== count) return null;
   const values = new Array<T>(count);
   for (let i = 0; i < count; i++) {
-    const value = list[column.charCodeAt(i) - ZERO];
+    const value = decode(column.charCodeAt(i) - ZERO);
     if (value === undefined) return null;
     values[i] = value;
   }
@@ -128,9 +128,9 @@ export function decodePosts(value: unknown): DecodeResult {
   if (!Array.isArray(ids) || ids.length !== count || !ids.every((id) => typeof id === 'string' && id !== '')) return bad('ids');
   const times = numbers(value.times, count, true);
   if (!times || times.some((seconds) => Math.abs(seconds) > MAX_SECONDS)) return bad('times');
-  const platforms = positions<Platform>(value.platforms, count, PLATFORMS);
+  const platforms = codes(value.platforms, count, platformOfCode);
   if (!platforms) return bad('platforms');
-  const verdicts = positions<Verdict>(value.verdicts, count, VERDICTS);
+  const verdicts = codes<Verdict>(value.verdicts, count, (code) => VERDICTS[code]);
   if (!verdicts) return bad('verdicts');
   const chars = numbers(value.chars, count, false);
   if (!chars) return bad('chars');
@@ -170,7 +170,7 @@ export function decodePosts(value: unknown): DecodeResult {
     };
   }
   for (const [key, text] of Object.entries(texts)) {
-    const post = /^(0|[1-9]\d*)$/.test(key) ? posts[Number(key)] : undefined;
+    const post = /^(?:0|[1-9]\d*)$/.test(key) ? posts[Number(key)] : undefined;
     if (!post || typeof text !== 'string') return { ok: false, problem: `the text stored for post "${key}" belongs to no post` };
     post.text = text;
   }

@@ -1,12 +1,9 @@
 import type { PublishedMessage } from '../messaging/protocol';
-import { PLATFORMS, type Platform, type PostRecord } from './types';
+import { toPlatform } from './platforms';
+import type { PostRecord } from './types';
 
 /** What the inline coach reports when a post goes out: lib/messaging's `published` message, without its type. */
 export type CoachPublished = Omit<PublishedMessage, 'type'>;
-
-export function toPlatform(siteId: string): Platform {
-  return (PLATFORMS as readonly string[]).includes(siteId) ? (siteId as Platform) : 'other';
-}
 
 /** Turns the coach's report into a history record with a fresh, short id. */
 export function recordFromCoach(published: CoachPublished, randomPart: string): PostRecord {

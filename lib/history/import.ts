@@ -3,6 +3,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { isCutOffJson } from './json-prefix';
 import type { PostRecord } from './types';
 import { validateRecords } from './validate';
+import { isObject } from '../guards';
 
 export interface ParsedHistoryFile {
   person: string;
@@ -42,8 +43,6 @@ export interface ImportProblem {
 }
 
 export type ImportResult = { ok: true; file: ParsedHistoryFile } | ({ ok: false } & ImportProblem);
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a file made by Muffin's export. Anything else is refused whole, with a sentence that says what

@@ -1,7 +1,8 @@
-// Muffin's post history: pure logic (no DOM, no browser API). Storage lives in lib/storage.
+// Muffin's post history: pure logic (no DOM, no browser API; eslint.config.js enforces it). Storage lives in
+// lib/storage, the background's handlers in lib/background.
 export * from './types';
 export * from './weeks';
-export { OffsetCache, exactOffset, localTimeZone, assertTimeZone } from './time-zone';
+export { OffsetCache, exactOffset } from './time-zone';
 export * from './aggregate';
 export * from './report';
 export * from './targets';
@@ -12,7 +13,7 @@ export * from './retention';
 export * from './export';
 export * from './import';
 export * from './team';
-export { parseIsoTime, formatIsoTime, daysFromCivil } from './iso-time';
+export { parseIsoTime } from './iso-time';
 export * from './stored';
 export * from './compact';
 export * from './weekly-summary';

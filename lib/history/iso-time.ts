@@ -1,4 +1,5 @@
-const DAY = 86_400_000;
+/** Milliseconds in a day of UTC (weeks.ts and weekly-summary.ts count days with it too). */
+export const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12), by the era/day-of-era method. */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -30,7 +31,7 @@ export function parseIsoTime(iso: string): number {
     const month = digits(iso, 5, 2);
     const day = digits(iso, 8, 2);
     const ms =
-      daysFromCivil(digits(iso, 0, 4), month, day) * DAY + digits(iso, 11, 2) * 3_600_000 + digits(iso, 14, 2) * 60_000 + digits(iso, 17, 2) * 1000 + digits(iso, 20, 3);
+      daysFromCivil(digits(iso, 0, 4), month, day) * MS_PER_DAY + digits(iso, 11, 2) * 3_600_000 + digits(iso, 14, 2) * 60_000 + digits(iso, 17, 2) * 1000 + digits(iso, 20, 3);
     if (!Number.isNaN(ms) && month >= 1 && month <= 12 && day >= 1 && day <= 31) return ms;
   }
   return Date.parse(iso);
@@ -46,13 +47,13 @@ let cachedDate = '';
  * ~100 ms in toISOString).
  */
 export function formatIsoTime(ms: number): string {
-  const day = Math.floor(ms / DAY);
+  const day = Math.floor(ms / MS_PER_DAY);
   if (day !== cachedDay) {
     const iso = new Date(ms).toISOString();
     cachedDay = day;
     cachedDate = iso.slice(0, iso.indexOf('T') + 1);
   }
-  const inDay = ms - day * DAY;
+  const inDay = ms - day * MS_PER_DAY;
   const seconds = Math.floor(inDay / 1000);
   const milliseconds = inDay - seconds * 1000;
   return (

@@ -5,9 +5,9 @@ type Expect = 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after-v
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const LITERALS = ['true', 'false', 'null'];
-const NUMBER = /-?\d*(?:\.\d*)?(?:[eE][+-]?\d*)?/y;
-const COMPLETE_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-const NUMBER_START = /^-?(?:(?:0|[1-9]\d*)(?:\.\d*|(?:\.\d+)?[eE][+-]?\d*)?)?$/;
+const NUMBER = /-?\d*(?:\.\d*)?(?:e[+-]?\d*)?/iy;
+const COMPLETE_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+const NUMBER_START = /^-?(?:(?:0|[1-9]\d*)(?:\.\d*|(?:\.\d+)?e[+-]?\d*)?)?$/i;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
 /** Where a string starting at `start` (its opening quote) ends: the index after its closing quote, 'end' or 'invalid'. */
@@ -22,7 +22,7 @@ function scanString(text: string, start: number): number | 'end' | 'invalid' {
       if (escape === undefined) return 'end';
       if (escape === 'u') {
         const hex = text.slice(i + 2, i + 6);
-        if (!/^[0-9a-fA-F]*$/.test(hex)) return 'invalid';
+        if (!/^[0-9a-f]*$/i.test(hex)) return 'invalid';
         if (hex.length < 4) return 'end';
         i += 6;
         continue;

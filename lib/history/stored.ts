@@ -2,6 +2,7 @@ import { decodePosts, encodePosts, type CompactPosts } from './compact';
 import type { HistoryStore, PostRecord } from './types';
 import { fillPlaceholders } from '../i18n/phrases';
 import { validateRecords } from './validate';
+import { isObject } from '../guards';
 
 /** Version of the `local:history` storage item this Muffin writes. */
 export const HISTORY_STORE_VERSION = 3;
@@ -15,8 +16,6 @@ export interface StoredHistoryValue {
 export function toStoredHistory(store: HistoryStore): StoredHistoryValue {
   return { posts: encodePosts(store.posts) };
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isRecordList(value: unknown): value is { posts: unknown[] } {
   return isObject(value) && Array.isArray(value.posts);

@@ -1,7 +1,8 @@
 import type { Verdict } from '../analysis';
 
-export const PLATFORMS = ['x', 'linkedin', 'facebook', 'instagram', 'threads', 'mastodon', 'bluesky', 'reddit', 'youtube', 'other'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { Platform } from './platforms';
+
+export { PLATFORMS, type Platform } from './platforms';
 
 export const VERDICTS: readonly Verdict[] = ['conversation', 'broadcast', 'hard-sell', 'none'];
 

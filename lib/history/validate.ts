@@ -1,10 +1,10 @@
 import type { Verdict } from '../analysis';
-import { PLATFORMS, VERDICTS, type Platform, type PostRecord } from './types';
+import { isPlatform, PLATFORMS } from './platforms';
+import { VERDICTS, type PostRecord } from './types';
+import { isCount, isObject, isStringList } from '../guards';
 
 const MAX_ID_LENGTH = 200;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const show = (value: unknown) => (typeof value === 'string' ? `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"` : JSON.stringify(value) ?? String(value));
 
 /**
@@ -18,22 +18,22 @@ export function validateRecord(value: unknown): { ok: true; record: PostRecord }
   if (id.length > MAX_ID_LENGTH) return { ok: false, problem: `"id" is longer than ${MAX_ID_LENGTH} characters` };
   const ms = typeof publishedAt === 'string' ? Date.parse(publishedAt) : Number.NaN;
   if (Number.isNaN(ms)) return { ok: false, problem: `"publishedAt" is not a date (${show(publishedAt)})` };
-  if (typeof platform !== 'string' || !(PLATFORMS as readonly string[]).includes(platform)) {
+  if (!isPlatform(platform)) {
     return { ok: false, problem: `"platform" is ${show(platform)}; expected one of ${PLATFORMS.join(', ')}` };
   }
   if (typeof verdict !== 'string' || !(VERDICTS as readonly string[]).includes(verdict)) {
     return { ok: false, problem: `"verdict" is ${show(verdict)}; expected one of ${VERDICTS.join(', ')}` };
   }
-  if (!Array.isArray(rules) || !rules.every((rule) => typeof rule === 'string')) return { ok: false, problem: `"rules" must be a list of rule ids` };
+  if (!isStringList(rules)) return { ok: false, problem: `"rules" must be a list of rule ids` };
   if (!isCount(chars)) return { ok: false, problem: `"chars" must be a whole number, not ${show(chars)}` };
   if (!isCount(improved)) return { ok: false, problem: `"improved" must be a whole number, not ${show(improved)}` };
   if (text !== undefined && typeof text !== 'string') return { ok: false, problem: `"text" must be text` };
   const record: PostRecord = {
     id,
     publishedAt: new Date(ms).toISOString(),
-    platform: platform as Platform,
+    platform,
     verdict: verdict as Verdict,
-    rules: [...new Set(rules as string[])],
+    rules: [...new Set(rules)],
     chars,
     improved,
   };

@@ -1,6 +1,6 @@
+import { MS_PER_DAY } from './iso-time';
 import type { WeekCalendar } from './weeks';
 
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /**
@@ -9,8 +9,8 @@ const HOUR = 3_600_000;
  * `dayOf`, to the second, within the ±14 hours a zone can be from UTC.
  */
 export function startOfDay(calendar: WeekCalendar, day: number): number {
-  let low = day * DAY - 15 * HOUR; // always on an earlier day
-  let high = day * DAY + 15 * HOUR; // always on `day` or later
+  let low = day * MS_PER_DAY - 15 * HOUR; // always on an earlier day
+  let high = day * MS_PER_DAY + 15 * HOUR; // always on `day` or later
   while (high - low > 1000) {
     const middle = low + Math.floor((high - low) / 2000) * 1000;
     if (calendar.dayOf(middle) >= day) high = middle;

@@ -1,7 +1,6 @@
+import { MS_PER_DAY } from './iso-time';
 import { OffsetCache } from './time-zone';
 import type { Weekday } from './types';
-
-const DAY = 86_400_000;
 
 /**
  * Days are counted as whole local days since 1970-01-01 ("day numbers"): once a post's time is turned
@@ -27,17 +26,17 @@ export function weekOfDay(day: number, weekStart: Weekday): number {
 
 /** 'YYYY-MM-DD' for a day number. */
 export function dayToIso(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** Day number for 'YYYY-MM-DD'. */
 export function isoToDay(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
 }
 
 export function createWeekCalendar(timeZone: string, weekStart: Weekday = 1): WeekCalendar {
   const offsets = new OffsetCache(timeZone);
-  const dayOf = (ms: number) => Math.floor((ms + offsets.offsetAt(ms)) / DAY);
+  const dayOf = (ms: number) => Math.floor((ms + offsets.offsetAt(ms)) / MS_PER_DAY);
   return {
     timeZone,
     weekStart,

@@ -41,7 +41,7 @@ export const ENGLISH: Wording = {
 
 /** A message key as Chrome stores it: only letters, digits and "_" ("rule.promo-code.name" → "rule_promo_code_name"). */
 export function chromeMessageName(key: string): string {
-  return key.replace(/[^A-Za-z0-9_]/g, '_');
+  return key.replace(/\W/g, '_');
 }
 
 /** The locale files' key for a rule's text; rule ids may hold "-", which message names may not. */

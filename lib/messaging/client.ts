@@ -1,5 +1,8 @@
+// The coach's side of the messaging layer (the content script). Replies come from Muffin's own background
+// only (a web page cannot answer runtime messages), so they are not checked again here: the checks stay
+// in the background's bundle, not in the script every social tab loads.
 import { browser } from 'wxt/browser';
-import { parseAnalysisResponse, type AnalysisResponse, type IgnoreScope, type PublishedMessage } from './protocol';
+import type { AnalysisResponse, Answer, IgnoreScope, Message, MessageType, PublishedMessage, Reply } from './protocol';
 
 /** The coach's side of the protocol: what the page asks of the background. */
 export interface CoachMessenger {
@@ -9,20 +12,19 @@ export interface CoachMessenger {
   ignoreRule(rule: string, scope: IgnoreScope): Promise<void>;
 }
 
-async function send(message: unknown): Promise<unknown> {
+/** Sends one message; null when there is no answer (the extension was reloaded or updated under this page). */
+async function send<K extends MessageType>(message: Message<K>): Promise<Reply<K> | null> {
   try {
-    return await browser.runtime.sendMessage(message);
+    const answer = (await browser.runtime.sendMessage(message)) as Answer<Reply<K>> | undefined;
+    return answer?.ok ? answer.result : null;
   } catch {
-    // The extension was reloaded or updated under this page: the coach goes quiet, the page carries on.
-    return undefined;
+    // The coach goes quiet; the page carries on.
+    return null;
   }
 }
 
 export const runtimeMessenger: CoachMessenger = {
-  async analyze(text, platform, ignoreRules) {
-    const response = await send({ type: 'analyze', text, platform, ignoreRules: [...ignoreRules] });
-    return parseAnalysisResponse(response, text.length);
-  },
+  analyze: (text, platform, ignoreRules) => send({ type: 'analyze', text, platform, ignoreRules: [...ignoreRules] }),
   async published(message) {
     await send(message);
   },

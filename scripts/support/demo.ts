@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { encodePosts } from '../../lib/history/compact';
 import { HISTORY_STORE_VERSION } from '../../lib/history/stored';
 import type { Platform, PostRecord } from '../../lib/history/types';
-import { DEFAULT_SETTINGS } from '../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../lib/storage/settings-schema';
 import { MUFFIN_STORY_FRIENDLY, MUFFIN_STORY_RUDE } from '../../tests/fixtures/editors/pages';
 import type { LoadedExtension } from '../../tests/browser/support/extension';
 

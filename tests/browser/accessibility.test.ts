@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
-import { launchWithExtension, openExtensionPage, serveAt, type LoadedExtension } from './support/extension';
+import { launchWithExtension, serveAt, type LoadedExtension } from './support/extension';
 import { DRESSES, MUFFIN_STORY_RUDE, fixturePage } from '../fixtures/editors/pages';
 import type { PostRecord } from '../../lib/history/types';
 

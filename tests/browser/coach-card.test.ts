@@ -115,7 +115,7 @@ describe('the page around the box', () => {
   it('shows nothing while Muffin is paused', async () => {
     await ext.worker.evaluate(async () => {
       const chromeApi = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } }).chrome;
-      await chromeApi.storage.sync.set({ settings: { paused: true } });
+      await chromeApi.storage.sync.set({ paused: true, paused$: { v: 1 } });
     });
     const page = await ext.context.newPage();
     await page.goto(DRAFT.url);
@@ -126,7 +126,7 @@ describe('the page around the box', () => {
     expect(await underlineRects(page, 'pushy')).toEqual([]);
     await ext.worker.evaluate(async () => {
       const chromeApi = (globalThis as unknown as { chrome: { storage: { sync: { remove(key: string): Promise<void> } } } }).chrome;
-      await chromeApi.storage.sync.remove('settings');
+      await chromeApi.storage.sync.remove('paused');
     });
     // Back on: the next keystroke brings the coach back.
     await page.keyboard.type(' ');
@@ -143,8 +143,8 @@ describe('the page around the box', () => {
     await expect.poll(() => underlineRects(page, 'urgency')).toEqual([]);
     const stored = () =>
       ext.worker.evaluate(async () => {
-        const chromeApi = (globalThis as unknown as { chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
-        return (await chromeApi.storage.sync.get('settings')).settings as { ignoreRules?: string[]; siteIgnoreRules?: Record<string, string[]> } | undefined;
+        const chromeApi = (globalThis as unknown as { chrome: { storage: { sync: { get(keys: string[]): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await chromeApi.storage.sync.get(['ignoreRules', 'siteIgnoreRules'])) as { ignoreRules?: string[]; siteIgnoreRules?: Record<string, string[]> };
       });
     await expect.poll(async () => (await stored())?.siteIgnoreRules).toEqual({ [`${new URL(DRAFT.url).origin}/*`]: ['urgency'] });
     expect((await stored())?.ignoreRules ?? []).not.toContain('urgency');

@@ -5,7 +5,7 @@ import { decodePosts } from '../../lib/history/compact';
 
 declare const chrome: {
   alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined> };
-  storage: Record<'local' | 'sync', { get(keys: null | string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
+  storage: Record<'local' | 'sync', { get(keys: null | string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
 };
 
 let ext: LoadedExtension;
@@ -51,7 +51,8 @@ describe('the options page', () => {
     await page.getByLabel('Your name in team reports').blur();
     await page.getByRole('radio', { name: /80\/20/ }).check();
     await page.waitForFunction(() => document.querySelector('[data-testid="settings-status"]')?.textContent === 'Saved.');
-    await expect.poll(async () => (await ext.worker.evaluate(() => chrome.storage.sync.get('settings'))).settings).toMatchObject({ weekStart: 0, personName: 'Ada', targetRule: '80-20' });
+    // One item per setting, each with its version.
+    await expect.poll(() => ext.worker.evaluate(() => chrome.storage.sync.get(['weekStart', 'personName', 'targetRule', 'targetRule$']))).toEqual({ weekStart: 0, personName: 'Ada', targetRule: '80-20', targetRule$: { v: 1 } });
   });
 
   it('turns on the weekly summary notification: the background sets an alarm for the close of the week', async () => {

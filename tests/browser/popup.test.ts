@@ -89,6 +89,7 @@ describe('the popup', () => {
 
   it('follows the target rule from the settings', async () => {
     await seed({ history: { posts: seededWeek(Date.now()) }, history$: { v: 2 } });
+    // Stored as Muffin 0.1 stored settings (one `settings` item): read through the move to one item per setting.
     await ext.worker.evaluate(() => chrome.storage.sync.set({ settings: { targetRule: '5-3-2' } }));
     const page = await openPopup();
     await page.getByTestId('count-total').waitFor();

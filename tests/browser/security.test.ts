@@ -7,7 +7,7 @@ import { scanBuild, scanMarkup, scanScript } from './support/bundle-scan';
 import { overlaps, phraseRects, underlineRects } from './support/page-helpers';
 import { DRESSES, MUFFIN_STORY_RUDE, fixturePage, type Dress } from '../fixtures/editors/pages';
 import { decodePosts } from '../../lib/history/compact';
-import { SOCIAL_SITES } from '../../lib/social-sites';
+import { SITE_MATCHES } from '../../lib/sites';
 import config from '../../wxt.config';
 
 // The extension's global, as the service worker sees it (the test only hands these functions to it).
@@ -112,7 +112,7 @@ describe.each(BOXES)('HTML typed into %s', (_name, dress) => {
 
 describe('post text and names with HTML in the extension pages', () => {
   it('are shown as text in the options page and the popup, and exported as data', async () => {
-    await ext.worker.evaluate(() => chrome.storage.sync.set({ settings: { keepText: true, personName: '<b>Ada</b>' } }));
+    await ext.worker.evaluate(() => chrome.storage.sync.set({ keepText: true, personName: '<b>Ada</b>' }));
     // An X archive escapes markup as entities; the history keeps the decoded text, markup and all.
     const tweets = `window.YTD.tweets.part0 = [
       { "tweet": { "id_str": "7", "created_at": "Wed Oct 14 20:19:24 +0000 2026", "full_text": "Sale ends tonight &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt; buy now!" } }
@@ -305,10 +305,10 @@ describe('the built extension', () => {
     expect(text).not.toContain('*://');
     expect(text).not.toContain('http://');
     expect([...(built.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
-    expect(built.host_permissions).toEqual(SOCIAL_SITES);
+    expect(built.host_permissions).toEqual(SITE_MATCHES);
     expect(built.optional_host_permissions).toEqual(['https://*/*']);
     const scripts = built.content_scripts as { matches: string[] }[];
-    expect(scripts.flatMap((s) => s.matches).every((match) => SOCIAL_SITES.includes(match))).toBe(true);
+    expect(scripts.flatMap((s) => s.matches).every((match) => SITE_MATCHES.includes(match))).toBe(true);
   });
 
   it('asks Firefox for the same, declares that it collects no data, and keeps the default CSP', async () => {
@@ -317,7 +317,7 @@ describe('the built extension', () => {
     const firefox = await manifestFor({ browser: 'firefox', manifestVersion: 3, mode: 'production', command: 'build' });
     expect(firefox).not.toHaveProperty('content_security_policy');
     expect(firefox.permissions).toEqual(manifest().permissions);
-    expect(firefox.host_permissions).toEqual(SOCIAL_SITES);
+    expect(firefox.host_permissions).toEqual(SITE_MATCHES);
     expect(firefox.optional_host_permissions).toEqual(['https://*/*']);
     expect(firefox.browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
     const built = join(EXTENSION_DIR, '../firefox-mv3/manifest.json');

@@ -7,7 +7,7 @@ import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support
 import { buildExport, exportJson } from '../../lib/history/export';
 import type { PostRecord } from '../../lib/history/types';
 import { post as recordAt } from '../unit/history/fixtures';
-import { SOCIAL_SITES } from '../../lib/social-sites';
+import { SITE_MATCHES } from '../../lib/sites';
 
 // The popup and the options page, as Firefox renders them from the installed add-on.
 declare const browser: {
@@ -48,7 +48,7 @@ const post = (i: number, overrides: Partial<PostRecord>) => recordAt(new Date(no
 describe('the popup in Firefox', () => {
   it('starts with every built-in site granted, as Firefox grants MV3 host permissions at install', async () => {
     const { origins = [] } = await firefox.inExtension(() => browser.permissions.getAll(), undefined);
-    expect(origins).toEqual(expect.arrayContaining(SOCIAL_SITES));
+    expect(origins).toEqual(expect.arrayContaining(SITE_MATCHES));
   });
 
   it('explains what will appear when there is no history yet', async () => {

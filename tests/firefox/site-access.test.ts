@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { DRESSES, MUFFIN_STORY_RUDE, fixturePage } from '../fixtures/editors/pages';
-import { SOCIAL_SITES } from '../../lib/social-sites';
+import { SITE_MATCHES } from '../../lib/sites';
 
 // Firefox with extensions.originControls.grantByDefault off: the add-on starts without its host
 // permissions, the state a person reaches by withdrawing them. The popup must say so and ask again.
@@ -31,7 +31,7 @@ const notice = (popup: Page) =>
 
 describe('host permissions withheld, in Firefox', () => {
   it('the popup says Muffin cannot reach the sites, asks again from its button, and the coach then works', async () => {
-    expect((await grantedOrigins()).filter((origin) => SOCIAL_SITES.includes(origin))).toEqual([]);
+    expect((await grantedOrigins()).filter((origin) => SITE_MATCHES.includes(origin))).toEqual([]);
 
     const popup = await firefox.openExtensionPage('popup.html');
     await expect.poll(() => notice(popup)).toEqual({
@@ -47,7 +47,7 @@ describe('host permissions withheld, in Firefox', () => {
       "Allowed. Reload the sites' open tabs to see the coach.",
     );
     expect(await notice(popup)).toBeNull();
-    expect(await grantedOrigins()).toEqual(expect.arrayContaining(SOCIAL_SITES));
+    expect(await grantedOrigins()).toEqual(expect.arrayContaining(SITE_MATCHES));
 
     const { page, errors } = await firefox.openPage(DRESSES.x!.url);
     await page.waitForFunction(() => 'getText' in ((window as unknown as { __muffinFixture?: object }).__muffinFixture ?? {}));

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { patternCovers, siteAccess } from '@/lib/extension/site-access';
-import { SOCIAL_SITES } from '@/lib/social-sites';
+import { SITE_MATCHES } from '@/lib/sites';
 
 describe('access to the built-in sites, as the popup reports it', () => {
   it('is granted when the browser granted every site, exactly or through a broader pattern', () => {
-    expect(siteAccess([...SOCIAL_SITES])).toEqual({ kind: 'granted' });
+    expect(siteAccess([...SITE_MATCHES])).toEqual({ kind: 'granted' });
     expect(siteAccess(['https://*/*'])).toEqual({ kind: 'granted' });
     expect(siteAccess(['<all_urls>'])).toEqual({ kind: 'granted' });
   });
 
   it('names every site and asks for all of them when none is granted (Firefox with grantByDefault off)', () => {
     const access = siteAccess(['https://mastodon.art/*']);
-    expect(access).toMatchObject({ kind: 'missing', all: true, sites: SOCIAL_SITES });
+    expect(access).toMatchObject({ kind: 'missing', all: true, sites: SITE_MATCHES });
     expect(access.kind === 'missing' && access.hosts).toEqual([
       'x.com',
       'twitter.com',
@@ -29,7 +29,7 @@ describe('access to the built-in sites, as the popup reports it', () => {
   });
 
   it('asks only for the sites withdrawn, when some still are granted', () => {
-    const granted = SOCIAL_SITES.filter((site) => site !== 'https://www.linkedin.com/*' && site !== 'https://x.com/*');
+    const granted = SITE_MATCHES.filter((site) => site !== 'https://www.linkedin.com/*' && site !== 'https://x.com/*');
     expect(siteAccess(granted)).toEqual({ kind: 'missing', all: false, sites: ['https://x.com/*', 'https://www.linkedin.com/*'], hosts: ['x.com', 'linkedin.com'] });
   });
 

@@ -1,6 +1,8 @@
 import { analyzePost, type AnalyzeOptions } from '../../analysis';
-import { PLATFORMS, type Platform, type PostRecord } from '../types';
+import { isPlatform } from '../platforms';
+import type { PostRecord } from '../types';
 import type { ArchivePost, ArchiveResult } from './types';
+import { isObject } from '../../guards';
 
 export interface ArchiveAnalysisOptions {
   analyze?: AnalyzeOptions;
@@ -41,14 +43,12 @@ export async function analyzeArchive(result: Extract<ArchiveResult, { ok: true }
 /** The most posts one archive message may carry (X's largest accounts have far fewer original posts). */
 export const MAX_ARCHIVE_POSTS = 200_000;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Checks an archive the options page read and sent to the background: the platform and, for each post, a
  * source id, a date and a text. Returns the archive, or a sentence that says what is wrong.
  */
 export function validateArchive(platform: unknown, posts: unknown): { ok: true; archive: Extract<ArchiveResult, { ok: true }> } | { ok: false; problem: string } {
-  if (typeof platform !== 'string' || !(PLATFORMS as readonly string[]).includes(platform)) return { ok: false, problem: `"platform" is ${JSON.stringify(platform)}` };
+  if (!isPlatform(platform)) return { ok: false, problem: `"platform" is ${JSON.stringify(platform)}` };
   if (!Array.isArray(posts)) return { ok: false, problem: '"posts" must be a list' };
   if (posts.length > MAX_ARCHIVE_POSTS) return { ok: false, problem: `the archive holds ${posts.length} posts; Muffin reads up to ${MAX_ARCHIVE_POSTS} at once` };
   const checked: ArchivePost[] = [];
@@ -61,5 +61,5 @@ export function validateArchive(platform: unknown, posts: unknown): { ok: true; 
     if (typeof text !== 'string') return { ok: false, problem: `${where} has no text` };
     checked.push({ sourceId, publishedAt, text });
   }
-  return { ok: true, archive: { ok: true, platform: platform as Platform, posts: checked, skipped: 0 } };
+  return { ok: true, archive: { ok: true, platform, posts: checked, skipped: 0 } };
 }

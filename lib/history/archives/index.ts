@@ -5,11 +5,11 @@ import { parseMastodonOutbox } from './mastodon';
 import { archiveProblem, type ArchiveResult } from './types';
 import { parseXArchive } from './x';
 
-export { ARCHIVE_PROBLEMS, type ArchivePost, type ArchiveProblemCode, type ArchiveResult } from './types';
+export { type ArchiveResult } from './types';
 export { parseXArchive, parseXDate } from './x';
 export { parseMastodonOutbox } from './mastodon';
-export { parseLinkedInShares, parseLinkedInDate } from './linkedin';
-export { htmlToText, decodeEntities } from './html-text';
+export { parseLinkedInShares } from './linkedin';
+export { htmlToText } from './html-text';
 export { parseCsv } from './csv';
 
 /** Picks the reader from the file's name, then from its first characters. */

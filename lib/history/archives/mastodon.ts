@@ -1,8 +1,7 @@
 import { htmlToText } from './html-text';
 import { shortHash } from './source-id';
 import { archiveProblem, type ArchivePost, type ArchiveResult } from './types';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from '../../guards';
 
 /** Reads `outbox.json` from a Mastodon archive (ActivityPub): the person's own notes; boosts are left out. */
 export function parseMastodonOutbox(text: string): ArchiveResult {

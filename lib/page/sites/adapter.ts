@@ -1,28 +1,23 @@
-import { editingHostOf, isCoachable } from '../editable';
+import type { SiteSpec } from '../../sites';
+import { hostsOf } from '../../sites';
+import { closestAcrossShadows, editingHostOf, isCoachable, type CoachableOptions } from '../editable';
 
-/** One social site's compose boxes and post buttons. Selectors move: each site keeps them in its own file. */
+/** One site's compose boxes and post buttons, built from its registry entry (lib/sites/registry.ts). */
 export interface SiteAdapter {
-  /** Also the platform name recorded in the history. */
+  /** The registry id ('generic' for the fallback); also the platform name recorded in the history. */
   id: string;
   /** True when this adapter serves the page's hostname. */
   servesHost(hostname: string): boolean;
-  /** Every coachable compose box under `root` (shadow roots the site uses included). */
-  findEditors(root: ParentNode): HTMLElement[];
-  /** The compose box that `target` (the focused element, inside any shadow root) belongs to. */
+  /** The compose box that `target` (the focused element, inside any open shadow root) belongs to. */
   editorFor(target: Element): HTMLElement | null;
   /** True when `target` is (inside) this site's button that sends the post. */
   isPublishButton(target: Element): boolean;
+  /** True when `editor` answers someone: a reply or a comment box. */
+  isReply(editor: Element): boolean;
 }
 
-export interface SelectorSite {
-  id: string;
-  hosts: readonly string[];
-  /** Selectors for the editor element itself (a textarea or the contenteditable host). */
-  editors: readonly string[];
-  publish: readonly string[];
-  /** Custom elements whose shadow roots hold the editor (Reddit's shreddit-composer). */
-  shadowHosts?: readonly string[];
-}
+/** What an adapter is built from: a registry entry, or the generic finder's own selectors. */
+export type AdapterSpec = Pick<SiteSpec, 'id' | 'editors' | 'publish' | 'shadowHosts' | 'replies'> & { hosts: readonly string[] };
 
 const PUBLISH_WORDS = /^(?:post|post all|tweet|reply|publish|send|toot|share|share now|comment|save)$/i;
 
@@ -35,34 +30,33 @@ export function looksLikePublishButton(target: Element): boolean {
   return PUBLISH_WORDS.test(label.trim());
 }
 
-function queryAll(root: ParentNode, selector: string, shadowHosts: readonly string[]): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  for (const hostSelector of shadowHosts) {
-    for (const host of root.querySelectorAll(hostSelector)) {
-      if (host.shadowRoot) found.push(...host.shadowRoot.querySelectorAll(selector));
-    }
-  }
-  return found;
+/** Inside a shadow root, an editor is the site's only when the root's host is one the site names. */
+function inSiteShadow(element: Element, shadowHosts: readonly string[]): boolean {
+  const root = element.getRootNode();
+  if (!(root instanceof ShadowRoot)) return true;
+  return shadowHosts.some((selector) => root.host.matches(selector));
 }
 
-export function selectorAdapter(site: SelectorSite): SiteAdapter {
-  const editorSelector = site.editors.join(', ');
-  const publishSelector = site.publish.join(', ');
-  const hosts = new Set(site.hosts);
+export function selectorAdapter(spec: AdapterSpec, coachable: CoachableOptions = {}): SiteAdapter {
+  const editorSelector = spec.editors.join(', ');
+  const publishSelector = spec.publish.join(', ');
+  const replySelector = (spec.replies ?? []).join(', ');
+  const hosts = new Set(spec.hosts);
+  const shadowHosts = spec.shadowHosts ?? [];
   return {
-    id: site.id,
+    id: spec.id,
     servesHost: (hostname) => hosts.has(hostname),
-    findEditors(root) {
-      const found = queryAll(root, editorSelector, site.shadowHosts ?? []);
-      return [...new Set(found.map((el) => editingHostOf(el) ?? el))].filter(isCoachable);
-    },
     editorFor(target) {
       const match = target.closest(editorSelector);
-      const editor = match ? editingHostOf(match) : null;
-      return isCoachable(editor) ? editor : null;
+      const editor = match && inSiteShadow(match, shadowHosts) ? editingHostOf(match) : null;
+      return isCoachable(editor, coachable) ? editor : null;
     },
     isPublishButton(target) {
       return (publishSelector !== '' && target.closest(publishSelector) !== null) || looksLikePublishButton(target);
     },
+    isReply: (editor) => replySelector !== '' && closestAcrossShadows(editor, replySelector) !== null,
   };
 }
+
+/** The adapter of a built-in site. */
+export const siteAdapter = (site: SiteSpec): SiteAdapter => selectorAdapter({ ...site, hosts: hostsOf(site) });

@@ -1,19 +1,12 @@
-import type { SiteAdapter } from './adapter';
-import { bluesky } from './bluesky';
-import { facebook } from './facebook';
+import { SITES } from '../../sites';
+import { siteAdapter, type SiteAdapter } from './adapter';
 import { generic } from './generic';
-import { instagram } from './instagram';
-import { linkedin } from './linkedin';
-import { mastodon } from './mastodon';
-import { reddit } from './reddit';
-import { threads } from './threads';
-import { x } from './x';
-import { youtube } from './youtube';
 
 export type { SiteAdapter } from './adapter';
 export { generic };
 
-export const siteAdapters: readonly SiteAdapter[] = [x, linkedin, facebook, threads, instagram, mastodon, bluesky, reddit, youtube];
+/** One adapter per registry entry, in registry order. */
+export const siteAdapters: readonly SiteAdapter[] = SITES.map(siteAdapter);
 
 /** The adapter for a hostname; the generic finder for sites Muffin has no adapter for. */
 export function adapterFor(hostname: string): SiteAdapter {

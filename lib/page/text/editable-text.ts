@@ -101,11 +101,3 @@ export function rangeForOffsets(doc: Document, read: EditableText, start: number
   if (range.collapsed && start !== end) return null;
   return range;
 }
-
-/** The text offset of a DOM point inside the editor (e.g. the caret), or null when it is outside. */
-export function offsetForPoint(read: EditableText, node: Node, offset: number): number | null {
-  for (const segment of read.segments) {
-    if (segment.node === node) return segment.start + Math.min(offset, segment.end - segment.start);
-  }
-  return null;
-}

@@ -61,9 +61,9 @@ export function scanScript(file: string, code: string): BundleProblem[] {
 /** Problems in an HTML page or a style sheet: anything it would load from off the extension. */
 export function scanMarkup(file: string, text: string): BundleProblem[] {
   const problems: BundleProblem[] = [];
-  const remote = /(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*|url\(\s*["']?\s*|@import\s+["'])(?:[a-z][a-z0-9+.-]*:)?\/\//gi;
+  const remote = /(?:\b(?:src|href|action|poster|data)\s*=\s*(?:["']\s*)?|url\(\s*(?:["']\s*)?|@import\s+["'])(?:[a-z][a-z0-9+.-]*:)?\/\//gi;
   for (const match of text.matchAll(remote)) problems.push({ file, kind: 'remote resource', excerpt: excerpt(text, match.index) });
-  for (const match of text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>/gi)) problems.push({ file, kind: 'inline script', excerpt: excerpt(text, match.index) });
+  for (const match of text.matchAll(/<script\b(?![^>]+\bsrc=)[^>]*>/gi)) problems.push({ file, kind: 'inline script', excerpt: excerpt(text, match.index) });
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from './chromium';
 

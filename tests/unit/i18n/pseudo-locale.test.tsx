@@ -13,7 +13,7 @@ import { Options } from '../../../components/options/Options';
 import { MyHistory } from '../../../components/popup/MyHistory';
 import { TeamView } from '../../../components/popup/TeamView';
 import type { PostRecord } from '../../../lib/history/types';
-import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings-schema';
 import { getMessageFrom, loadEnMessages, type ChromeMessages } from '../support/en-messages';
 
 const en = await loadEnMessages();
@@ -83,7 +83,7 @@ describe('under a pseudo-locale, every word comes from the locale', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(options.querySelector('#principle')).not.toBeNull();
     // Site names and addresses, file names, and the days of the week (from Intl, in the locale's language).
-    const data = /\b(?:X|twitter|com|LinkedIn|Facebook|Instagram|Threads|threads|net|Mastodon|mastodon|social|Bluesky|Reddit|old|reddit|YouTube|tweets|js|outbox|json|Shares|csv|data|JSON|CSV)\b|\b\w+day\b/g;
+    const data = /\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b|\b(?:X|LinkedIn|Facebook|Instagram|Threads|Mastodon|Bluesky|Reddit|YouTube|tweets|js|outbox|json|Shares|csv|data|JSON|CSV)\b|\b\w+day\b/g;
     expect(untranslated(options, data)).toEqual([]);
   });
 

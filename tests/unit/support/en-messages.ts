@@ -17,5 +17,5 @@ export function getMessageFrom(messages: ChromeMessages, name: string, substitut
   const entry = messages[name];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
+  return entry.message.replace(/\$([$1-9])/g, (_, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
 }

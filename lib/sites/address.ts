@@ -1,19 +1,3 @@
-/** The sites coached out of the box, as wxt.config.ts's host permissions list them (a test keeps them equal). */
-export const BUILT_IN_SITES: readonly { pattern: string; label: string }[] = [
-  { pattern: 'https://x.com/*', label: 'X' },
-  { pattern: 'https://twitter.com/*', label: 'X (twitter.com)' },
-  { pattern: 'https://www.linkedin.com/*', label: 'LinkedIn' },
-  { pattern: 'https://www.facebook.com/*', label: 'Facebook' },
-  { pattern: 'https://www.instagram.com/*', label: 'Instagram' },
-  { pattern: 'https://www.threads.net/*', label: 'Threads (threads.net)' },
-  { pattern: 'https://www.threads.com/*', label: 'Threads' },
-  { pattern: 'https://mastodon.social/*', label: 'Mastodon (mastodon.social)' },
-  { pattern: 'https://bsky.app/*', label: 'Bluesky' },
-  { pattern: 'https://www.reddit.com/*', label: 'Reddit' },
-  { pattern: 'https://old.reddit.com/*', label: 'Reddit (old.reddit.com)' },
-  { pattern: 'https://www.youtube.com/*', label: 'YouTube' },
-];
-
 /**
  * The match pattern for a site the person types ("mastodon.example", "https://mastodon.example/home"),
  * or an error: an English sentence, and a code with its values for the page to translate. Only https origins: the

@@ -1,14 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleHistoryMessage, recordCoachPost } from '../../../lib/history/background-handlers';
-import { clearHistory, importPosts, importTeamFiles, recordPublished } from '../../../lib/history/record';
-import { historyItem, readHistory, readRawHistory, readTeam } from '../../../lib/storage/history-item';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, saveSettings, settingsItem } from '../../../lib/storage';
+import { historyHandlers, recordCoachPost } from '../../../lib/background/history-handlers';
 import { encodePosts } from '../../../lib/history/compact';
-import { post } from './fixtures';
+import type { PostRecord } from '../../../lib/history/types';
+import { handleMessage } from '../../../lib/messaging/listen';
+import { historyItem, readHistory, readRawHistory, readTeam } from '../../../lib/storage/history-item';
+import { clearHistory, importPosts, importTeamFiles, recordPublished } from '../../../lib/storage/history-writes';
+import { saveSettings } from '../../../lib/storage/settings';
+import { post } from '../history/fixtures';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const local = () => fakeBrowser.storage.local.get(null);
+
+/** The stored posts; fails the test when the history cannot be read. */
+async function storedPosts(): Promise<PostRecord[]> {
+  const stored = await readHistory();
+  if (stored.status !== 'ok') throw new Error(`history not readable: ${stored.message}`);
+  return stored.store.posts;
+}
+
+/** A history request from one of Muffin's pages, through the boundary check, as the background answers it. */
+const ask = (message: unknown, onProgress?: (done: number, total: number) => void) => handleMessage(message, historyHandlers, { kind: 'extension-page', progress: onProgress });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -18,9 +30,7 @@ describe('recording published posts', () => {
   it('loses nothing when many tabs publish at once', async () => {
     const posts = Array.from({ length: 25 }, (_, i) => post(`2026-11-2${i % 2}T10:00:${String(i).padStart(2, '0')}.000Z`));
     await Promise.all(posts.map((p) => recordPublished(p, NOW)));
-    const stored = await readHistory();
-    expect(stored.status).toBe('ok');
-    if (stored.status === 'ok') expect(stored.store.posts.map((p) => p.id).sort()).toEqual(posts.map((p) => p.id).sort());
+    expect((await storedPosts()).map((p) => p.id).sort()).toEqual(posts.map((p) => p.id).sort());
     expect((await local())['history$']).toEqual({ v: 3 });
   });
 
@@ -28,14 +38,14 @@ describe('recording published posts', () => {
     const text = post('2026-11-21T10:00:00.000Z', { text: 'What do you bake?' });
     expect(await recordPublished(text, NOW)).toEqual({ added: 1, duplicates: 0, total: 1 });
     expect(await recordPublished(text, NOW)).toEqual({ added: 0, duplicates: 1, total: 1 });
-    const stored = await readHistory();
-    expect(stored.status === 'ok' && 'text' in stored.store.posts[0]!).toBe(false);
+    const [stored] = await storedPosts();
+    expect(stored).toMatchObject({ id: text.id });
+    expect(stored).not.toHaveProperty('text');
 
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, keepText: true, retentionWeeks: 4 });
+    await saveSettings({ keepText: true, retentionWeeks: 4 });
     await recordPublished(post('2026-11-20T10:00:00.000Z', { id: 'kept', text: 'Kept' }), NOW);
     await recordPublished(post('2026-09-01T10:00:00.000Z', { id: 'old' }), NOW);
-    const after = await readHistory();
-    expect(after.status === 'ok' && after.store.posts.map((p) => [p.id, p.text])).toEqual([
+    expect((await storedPosts()).map((p) => [p.id, p.text])).toEqual([
       ['kept', 'Kept'],
       [text.id, undefined],
     ]);
@@ -69,17 +79,16 @@ describe('archive imports in the background', () => {
     { sourceId: '2', publishedAt: new Date(NOW - 2 * 86_400_000).toISOString(), text: "What's the one pastry you'd never give up?" },
   ];
 
-  it('analyses the posts with the coach settings, reports progress and adds them once', async () => {
+  it('analyzes the posts with the coach settings, reports progress and adds them once', async () => {
     const progress: number[] = [];
-    const reply = await handleHistoryMessage({ type: 'archive:import', platform: 'x', posts }, (done) => progress.push(done));
-    expect(reply).toEqual({ ok: true, result: { added: 2, duplicates: 0, total: 2, analysed: 2 } });
+    const reply = await ask({ type: 'archive:import', platform: 'x', posts }, (done) => progress.push(done));
+    expect(reply).toEqual({ ok: true, result: { added: 2, duplicates: 0, total: 2, analyzed: 2 } });
     expect(progress).toEqual([2]);
-    const stored = await readHistory();
-    expect(stored.status === 'ok' && stored.store.posts.map((p) => [p.id, p.verdict])).toEqual([
+    expect((await storedPosts()).map((p) => [p.id, p.verdict])).toEqual([
       ['x:2', 'conversation'],
       ['x:1', 'hard-sell'],
     ]);
-    expect(await handleHistoryMessage({ type: 'archive:import', platform: 'x', posts })).toMatchObject({ ok: true, result: { added: 0, duplicates: 2 } });
+    expect(await ask({ type: 'archive:import', platform: 'x', posts })).toMatchObject({ ok: true, result: { added: 0, duplicates: 2 } });
   });
 
   it.each([
@@ -88,7 +97,7 @@ describe('archive imports in the background', () => {
     ['a post without a date', 'x', [posts[0], { sourceId: '3', text: 'Hi' }], 'This is not an archive Muffin can analyse: archive post 2 of 2 has no date.'],
     ['a post without text', 'x', [{ sourceId: '3', publishedAt: posts[0]!.publishedAt }], 'This is not an archive Muffin can analyse: archive post 1 of 1 has no text.'],
   ])('refuses %s and stores nothing', async (_, platform, list, error) => {
-    expect(await handleHistoryMessage({ type: 'archive:import', platform, posts: list } as never)).toEqual({ ok: false, error });
+    expect(await ask({ type: 'archive:import', platform, posts: list })).toEqual({ ok: false, error });
     expect(await local()).toEqual({});
   });
 });
@@ -151,7 +160,7 @@ describe('migrations and damaged storage', () => {
     await fakeBrowser.storage.local.set(damaged);
     const message = 'Your stored history is damaged: the verdicts column does not hold 2 posts. Nothing has been changed.';
     expect(await readHistory()).toMatchObject({ status: 'corrupt', message });
-    const reply = await handleHistoryMessage({ type: 'history:record', record: post('2026-11-21T10:00:00.000Z') });
+    const reply = await ask({ type: 'history:record', record: post('2026-11-21T10:00:00.000Z') });
     expect(reply).toEqual({ ok: false, error: message });
     expect(await local()).toEqual(damaged);
     await clearHistory();
@@ -172,31 +181,5 @@ describe('team', () => {
     expect(await importTeamFiles([file], NOW)).toEqual({ added: 0, duplicates: 1, people: 1 });
     const team = await readTeam();
     expect(team.members[0]!.posts[0]!.text).toBeUndefined();
-  });
-});
-
-describe('settings', () => {
-  it('starts from the defaults and checks each stored field', async () => {
-    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS });
-    expect(normalizeSettings({ targetRule: 'nonsense', customCap: 40, weekStart: 9, sites: { 'https://x.com/*': false, bad: 'yes' } })).toEqual({
-      ...DEFAULT_SETTINGS,
-      customCap: 40,
-      sites: { 'https://x.com/*': false },
-    });
-    expect(await saveSettings({ weekStart: 0, personName: 'Ada' })).toMatchObject({ weekStart: 0, personName: 'Ada' });
-    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ weekStart: 0, personName: 'Ada' });
-  });
-
-  it('keeps every change when several are saved at once', async () => {
-    await Promise.all([saveSettings({ weekStart: 0 }), saveSettings({ personName: 'Ada' }), saveSettings({ targetRule: '80-20' })]);
-    expect((await loadSettings()).settings).toMatchObject({ weekStart: 0, personName: 'Ada', targetRule: '80-20' });
-  });
-
-  it('refuses to save over settings from a newer Muffin', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { weekStart: 3 }, settings$: { v: 2 } });
-    const loaded = await loadSettings();
-    expect(loaded.settings.weekStart).toBe(3);
-    expect(loaded.problem).toMatch(/newer version of Muffin \(version 2\)/);
-    await expect(saveSettings({ weekStart: 1 })).rejects.toThrow('newer version');
   });
 });

@@ -1,15 +1,16 @@
-// History writes. Only the background calls these (through lib/history/background-handlers.ts), and
+// History writes. Only the background calls these (through lib/background/history-handlers.ts), and
 // they run one at a time, so two tabs publishing at once both land.
 import { storage } from 'wxt/utils/storage';
-import { historyItem, readTeam, teamItem } from '../storage/history-item';
-import { loadSettings } from '../storage/settings-item';
-import { mergePosts, withoutText } from './merge';
-import type { ParsedHistoryFile } from './import';
-import { pruneOlderThan } from './retention';
-import { HISTORY_STORE_VERSION, inspectStoredHistory, toStoredHistory } from './stored';
-import { addTeamFiles, removeTeamMember } from './team';
-import type { PostRecord } from './types';
-import { validateRecord, validateRecords } from './validate';
+import type { ParsedHistoryFile } from '../history/import';
+import { mergePosts, withoutText } from '../history/merge';
+import { pruneOlderThan } from '../history/retention';
+import { HISTORY_STORE_VERSION, inspectStoredHistory, toStoredHistory } from '../history/stored';
+import { addTeamFiles, removeTeamMember } from '../history/team';
+import type { PostRecord } from '../history/types';
+import { validateRecord, validateRecords } from '../history/validate';
+import type { TeamImportResult, WriteResult } from '../messaging/protocol';
+import { historyItem, readTeam, teamItem } from './history-item';
+import { loadSettings } from './settings';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -22,12 +23,6 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
 
 export class HistoryStorageError extends Error {
   override name = 'HistoryStorageError';
-}
-
-export interface WriteResult {
-  added: number;
-  duplicates: number;
-  total: number;
 }
 
 async function writePosts(incoming: PostRecord[], now: number): Promise<WriteResult> {
@@ -70,7 +65,7 @@ export async function clearHistory(): Promise<void> {
   });
 }
 
-export async function importTeamFiles(files: readonly ParsedHistoryFile[], now = Date.now()): Promise<{ added: number; duplicates: number; people: number }> {
+export async function importTeamFiles(files: readonly ParsedHistoryFile[], now = Date.now()): Promise<TeamImportResult> {
   for (const file of files) {
     const checked = validateRecords(file.posts);
     if (!checked.ok) throw new TypeError(`${file.person}: ${checked.problem}`);
@@ -92,9 +87,4 @@ export async function clearTeam(): Promise<void> {
   return serialized(async () => {
     await teamItem.removeValue();
   });
-}
-
-/** Resolves when every write queued so far has finished (tests use it). */
-export function historyWritesSettled(): Promise<unknown> {
-  return queue;
 }

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayToIso } from '../../../lib/history';
-import { importPosts } from '../../../lib/history/record';
-import { checkWeeklySummary, openWeeklySummary, WEEKLY_SUMMARY_ALARM } from '../../../lib/history/weekly-notification';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../lib/storage';
+import { checkWeeklySummary, openWeeklySummary, WEEKLY_SUMMARY_ALARM } from '../../../lib/background/weekly-notification';
+import { importPosts } from '../../../lib/storage/history-writes';
+import { saveSettings } from '../../../lib/storage/settings';
 import { announcedWeekItem } from '../../../lib/storage/weekly-summary-item';
-import { post } from './fixtures';
+import { post } from '../history/fixtures';
 
 const ZONE = 'Europe/Berlin';
 const WEDNESDAY = Date.parse('2026-11-18T12:00:00Z');
@@ -25,7 +25,7 @@ describe('the weekly summary notification', () => {
   });
 
   it('sets an alarm for the close of the week when the person opts in, without announcing anything', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyNotification: true });
+    await saveSettings({ weeklyNotification: true });
     await checkWeeklySummary(WEDNESDAY, ZONE);
     expect(new Date((await alarmTime())!).toISOString()).toBe('2026-11-22T23:00:00.000Z'); // Monday 00:00 in Berlin
     expect(await notifications()).toEqual({});
@@ -33,7 +33,7 @@ describe('the weekly summary notification', () => {
   });
 
   it('announces the closed week once, with its summary, and sets the next alarm', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyNotification: true });
+    await saveSettings({ weeklyNotification: true });
     await checkWeeklySummary(WEDNESDAY, ZONE);
     await importPosts([post('2026-11-18T10:00:00.000Z'), post('2026-11-19T10:00:00.000Z', { verdict: 'hard-sell', rules: ['urgency'] })], WEDNESDAY);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
@@ -52,7 +52,7 @@ describe('the weekly summary notification', () => {
   });
 
   it('stays quiet about a week without posts', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyNotification: true });
+    await saveSettings({ weeklyNotification: true });
     await checkWeeklySummary(WEDNESDAY, ZONE);
     await checkWeeklySummary(MONDAY_AFTER, ZONE);
     expect(await notifications()).toEqual({});
@@ -60,9 +60,9 @@ describe('the weekly summary notification', () => {
   });
 
   it('forgets what was announced when the person opts out, so opting in again announces nothing at once', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyNotification: true });
+    await saveSettings({ weeklyNotification: true });
     await checkWeeklySummary(WEDNESDAY, ZONE);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, weeklyNotification: false });
+    await saveSettings({ weeklyNotification: false });
     await checkWeeklySummary(WEDNESDAY, ZONE);
     expect(await alarmTime()).toBeUndefined();
     expect(await announcedWeekItem.getValue()).toBeNull();

@@ -3,16 +3,16 @@
 // while the browser was shut.
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { aggregateHistory } from '../history/aggregate';
+import { weeklyReport } from '../history/report';
+import { targetRule } from '../history/targets';
+import { localTimeZone } from '../history/time-zone';
+import { createWeekCalendar, dayToIso, type WeekCalendar } from '../history/weeks';
+import { lastClosedWeek, nextWeekClose, weekToAnnounce } from '../history/weekly-summary';
 import { browserWording } from '../i18n/browser-wording';
 import { readHistory } from '../storage/history-read';
-import { loadSettings, settingsItem } from '../storage/settings-item';
+import { loadSettings, watchSettings } from '../storage/settings';
 import { announcedWeekItem } from '../storage/weekly-summary-item';
-import { aggregateHistory } from './aggregate';
-import { weeklyReport } from './report';
-import { targetRule } from './targets';
-import { localTimeZone } from './time-zone';
-import { createWeekCalendar, dayToIso, type WeekCalendar } from './weeks';
-import { lastClosedWeek, nextWeekClose, weekToAnnounce } from './weekly-summary';
 
 export const WEEKLY_SUMMARY_ALARM = 'muffin-weekly-summary';
 export const WEEKLY_SUMMARY_NOTIFICATION = 'muffin-weekly-summary';
@@ -81,6 +81,6 @@ export function registerWeeklySummary(): void {
     if (id === WEEKLY_SUMMARY_NOTIFICATION) void openWeeklySummary();
   });
   // Opting in or out, or moving the week start, takes effect at once.
-  settingsItem.watch(() => void serialized(() => checkWeeklySummary()));
+  watchSettings(() => void serialized(() => checkWeeklySummary()), ['weeklyNotification', 'weekStart', 'targetRule', 'customCap']);
   void serialized(() => checkWeeklySummary());
 }

@@ -1,14 +1,15 @@
 // The options page's settings, read and written for the coach. Background only: the content script asks
 // through messages and never loads storage code itself.
-import { loadSettings, saveSettings } from '../storage';
-import type { CoachSettings } from './handlers';
-import type { IgnoreScope } from './protocol';
+import { siteSwitchedOn } from '../sites';
+import { loadSettings, saveSettings } from '../storage/settings';
+import type { IgnoreScope } from '../messaging/protocol';
+import type { CoachSettings } from './coach-handlers';
 
 /** Pause and per-site switches, and the analysis options the person chose. */
 export async function coachSettingsFor(origin: string | undefined): Promise<CoachSettings> {
   const { settings } = await loadSettings();
   const pattern = origin === undefined ? undefined : `${origin}/*`;
-  const siteOn = pattern === undefined || settings.sites[pattern] !== false;
+  const siteOn = pattern === undefined || siteSwitchedOn(settings.sites, pattern);
   const siteIgnores = pattern === undefined ? [] : (settings.siteIgnoreRules[pattern] ?? []);
   return {
     enabled: !settings.paused && siteOn,
