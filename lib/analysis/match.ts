@@ -1,5 +1,3 @@
-import type { RuleSpec } from './types';
-
 export interface RawHit {
   rule: string;
   start: number;
@@ -17,33 +15,39 @@ export function trimHit(text: string, start: number, end: number): [number, numb
   return [start, end];
 }
 
-const globalCache = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = globalCache.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    globalCache.set(re, g);
-  }
-  return g;
+/** Phrase matchers: a scanning alternation, and the phrases one by one to find the longest match where it hits. */
+export interface PhraseMatcher {
+  scan: RegExp;
+  phrases: readonly RegExp[];
 }
 
-/** Every match of every pattern of a rule in `text`, overlapping matches of the rule merged. */
-export function matchPatterns(rule: Pick<RuleSpec, 'id' | 'patterns' | 'contextPatterns' | 'context'>, text: string): RawHit[] {
+/**
+ * Every match of the matchers in `text`, as trimmed spans with overlaps merged: the union of what each
+ * phrase matches on its own. The scan finds each place where some phrase matches; only there are the
+ * phrases tried one by one (sticky, at that place), and the scan goes on from the next character, so a
+ * phrase that starts inside another's match is found too.
+ */
+export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text: string, into: RawHit[] = []): RawHit[] {
   const spans: [number, number][] = [];
-  const patterns = rule.contextPatterns && rule.context?.test(text) ? [...(rule.patterns ?? []), ...rule.contextPatterns] : rule.patterns ?? [];
-  for (const pattern of patterns) {
-    const re = globalOf(pattern);
-    re.lastIndex = 0;
+  for (const { scan, phrases } of matchers) {
+    scan.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    while ((m = scan.exec(text)) !== null) {
+      const at = m.index;
+      let length = m[0].length;
+      for (const phrase of phrases) {
+        phrase.lastIndex = at;
+        const p = phrase.exec(text);
+        if (p && p[0].length > length) length = p[0].length;
       }
-      spans.push(trimHit(text, m.index, m.index + m[0].length));
+      if (length > 0) spans.push(trimHit(text, at, at + length));
+      // The next character, a whole one: in a Unicode pattern a search that starts inside an emoji starts at the emoji.
+      const code = text.charCodeAt(at);
+      scan.lastIndex = at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
     }
   }
-  return mergeSpans(spans).map(([start, end]) => ({ rule: rule.id, start, end }));
+  for (const [start, end] of mergeSpans(spans)) into.push({ rule, start, end });
+  return into;
 }
 
 /** A short stretch in quotes: 'last chance' emails, the "only 2 left" banner. */

@@ -1,20 +1,6 @@
 // From the rules module directly, so pages that show habits do not bundle the analyzer.
-import { customPhraseRule, rulesById } from '../analysis/rules';
+import { customPhraseRule, ruleById, rulesById } from '../analysis/rules';
 import { ENGLISH, ruleKey, type Wording } from '../i18n/phrases';
-
-/** How a habit reads inside a sentence ("the habit to work on: countdowns"), where the plural reads better. */
-export const HABIT_PHRASES: Readonly<Record<string, string>> = {
-  urgency: 'countdowns',
-  discount: 'discount pitches',
-  price: 'price tags',
-  'promo-code': 'promo codes',
-  'buy-now': 'buy-now commands',
-  announcement: 'press-release openers',
-  'link-dump': 'link dumps',
-  'hashtag-dump': 'hashtag dumps',
-  'abrupt-sign-off': 'abrupt sign-offs',
-  'custom-phrase': 'your flagged phrases',
-};
 
 /** The rule's human title, as the cards show it. Unknown ids (from a newer Muffin) show as they are. */
 export function habitName(ruleId: string, wording: Wording = ENGLISH): string {
@@ -22,9 +8,9 @@ export function habitName(ruleId: string, wording: Wording = ENGLISH): string {
   return rule ? wording.translate(ruleKey(ruleId, 'name'), rule.name) : ruleId;
 }
 
-/** The English phrase for a habit inside a sentence: its plural, or its name in lower case. */
+/** The English phrase for a habit inside a sentence ("the habit to work on: countdowns"): the rule's `habit`, or its name in lower case. */
 export function englishHabitPhrase(ruleId: string): string {
-  const phrase = HABIT_PHRASES[ruleId];
+  const phrase = ruleById(ruleId)?.habit;
   if (phrase) return phrase;
   const name = habitName(ruleId);
   return name.charAt(0).toLowerCase() + name.slice(1);

@@ -1,7 +1,6 @@
 // What the background does with each message. Runs in the service worker; the analyzer lives only here,
 // so the script injected in every social tab stays small.
 import { analyzePost, rulesById } from '../analysis';
-import { EXAMPLE_LEAD } from '../analysis/analyze';
 import { customPhraseRule } from '../analysis/rules';
 import { ruleText, translate } from '../i18n/browser-wording';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
@@ -37,15 +36,10 @@ function forDisplay(finding: Finding): CoachFinding {
   if (!rule) return { ...finding, name: finding.rule };
   const shown: CoachFinding = { ...finding, name: ruleText(rule.id, 'name', rule.name) };
   if (finding.message === rule.message) shown.message = ruleText(rule.id, 'message', rule.message);
-  const advice = finding.suggestion?.advice;
-  if (finding.suggestion && advice?.startsWith(rule.advice)) {
-    const translated = ruleText(rule.id, 'advice', rule.advice);
-    const rest = advice.slice(rule.advice.length);
-    const example = rest.startsWith(EXAMPLE_LEAD) && rest.endsWith('"') ? rest.slice(EXAMPLE_LEAD.length, -1) : null;
-    shown.suggestion = {
-      ...finding.suggestion,
-      advice: rest === '' ? translated : example !== null ? `${translated} ${translate('coach.forExample', 'For example: "{example}"', { example })}` : advice,
-    };
+  if (finding.suggestion) {
+    const { example, ...suggestion } = finding.suggestion;
+    const advice = suggestion.advice === rule.advice ? ruleText(rule.id, 'advice', rule.advice) : suggestion.advice;
+    shown.suggestion = { ...suggestion, advice: example === undefined ? advice : `${advice} ${translate('coach.forExample', 'For example: "{example}"', { example })}` };
   }
   return shown;
 }

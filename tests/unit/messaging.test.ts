@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { analyzePost } from '@/lib/analysis';
-import { EXAMPLE_LEAD } from '@/lib/analysis/analyze';
+import { analyzePost, type Finding } from '@/lib/analysis';
 import { handleMessage } from '@/lib/messaging/handlers';
 import { listenForCoachMessages } from '@/lib/messaging/listen';
 import { runtimeMessenger } from '@/lib/messaging/client';
@@ -63,9 +62,13 @@ describe('the background handlers', () => {
     for (const text of [STORY, 'Big sale today. Shop now at example.com #sale #deal #shop #buy', 'Our new menu is out.']) {
       const response = await handleMessage({ type: 'analyze', text, platform: 'x', ignoreRules: [] });
       const shown = response?.type === 'analysis' ? response.findings : [];
-      const analysed = analyzePost(text).findings;
+      const analysed = analyzePost(text).findings.map(({ suggestion, ...finding }): Finding => {
+        if (!suggestion) return finding;
+        const { example, ...rest } = suggestion;
+        return { ...finding, suggestion: example === undefined ? rest : { ...rest, advice: `${rest.advice} For example: "${example}"` } };
+      });
       expect(shown.map(({ name: _name, ...finding }) => finding)).toEqual(analysed);
-      expect(analysed.some((f) => f.suggestion?.advice.includes(EXAMPLE_LEAD)) || text !== STORY).toBe(true);
+      expect(analysed.some((f) => f.suggestion?.advice.includes('For example: "')) || text !== STORY).toBe(true);
     }
   });
 

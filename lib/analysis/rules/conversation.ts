@@ -1,18 +1,24 @@
-import type { RuleSpec } from '../types';
+import type { RuleData } from './data';
 
 /** Good signals: the post talks with people. Credited so the badge can say what works, not only what doesn't. */
-export const conversationRules: RuleSpec[] = [
+export const conversationRules: RuleData[] = [
   {
     id: 'question',
     category: 'conversation',
     name: 'A real question',
     message: 'A genuine question hands the conversation to the reader: this is what makes a post social.',
     advice: 'Keep it. Reply to the answers you get.',
-    weight: 2,
+    opening: true,
     check: 'genuineQuestion',
     examples: {
-      fires: ['What is your favourite muffin?', 'Which one should we bake next?'],
-      passes: ['Want 25% off? Shop now.', 'Looking for the perfect gift?'],
+      fires: [
+        '[What is your favourite muffin?]',
+        '[Which one should we bake next?]',
+        'New loaves today. [Which one would you pick?] https://example.com/loaves',
+        '[Which trail should we map next?] Vote at the link in bio.',
+        "[Who's joining us on Saturday?] Details: https://example.com/run",
+      ],
+      passes: ['Want 25% off? Shop now.', '[Looking for the perfect gift?]', 'Ever wondered how to fold a perfect dumpling? Our chef shows you: https://example.com/v', '[Paying too much for energy?] Switch today.'],
     },
   },
   {
@@ -21,16 +27,13 @@ export const conversationRules: RuleSpec[] = [
     name: 'Talking to someone',
     message: 'Answering a person by name is the heart of a conversation.',
     advice: 'Keep it personal and follow up.',
-    weight: 2,
+    opening: true,
     scope: 'opening',
-    patterns: [
-      /^\s*(?:\.?@[\w.]+[\s,:]*)+(?=\S)/u,
-      /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you)\s+(?!(?:[Ee]veryone|[Aa]ll|[Ff]olks|[Ff]riends|[Gg]uys|[Tt]here|[Tt]eam|[Yy]'all)\b)[A-Z][a-z]+\s*[,!—–-]/u,
+    phrases: [
+      { phrase: '{replyTo}', fires: ['[@dana] so sorry about that, DM us your order number.', '[@sam @jo] thanks for coming!'], passes: ['.@someband is coming to Leeds! Members get early access.', 'RT @bakery: new loaves today.'] },
+      { phrase: '^(hi|hey|hello|dear|thanks|thank you) {name}{pause}', fires: ['[Hi Sam,] thanks for flagging this!'], passes: ['Hi everyone, new menu today.', 'Hi Everyone, new menu today.'] },
     ],
-    examples: {
-      fires: ['@dana so sorry about that, DM us your order number.', 'Hi Sam, thanks for flagging this!'],
-      passes: ['Hi everyone, new menu today.'],
-    },
+    examples: { fires: [], passes: ['Hi everyone, new menu today.'] },
   },
   {
     id: 'thanks',
@@ -38,19 +41,55 @@ export const conversationRules: RuleSpec[] = [
     name: 'Thanks',
     message: 'Thanking people by what they did acknowledges them as people, not an audience.',
     advice: 'Keep it, and be specific about what you are thankful for.',
-    weight: 2,
-    patterns: [
-      /\b(?:thank you|thanks|thx|ty) (?:so much |all |everyone |again |to (?:all|everyone|each|every|you)|for)\b(?! (?:our|my) (?:incredible |amazing |wonderful |awesome |hard-?working )?(?:team|staff|employees|partners|sponsors|investors|board)\b)/i,
-      /\b(?:grateful|thankful) (?:to|for) (?:you|all|every|each|everyone|our (?:customers|community|regulars|neighbou?rs|readers|members|followers|listeners|volunteers))\b/i,
-      /\b(?:we|i) (?:really |truly )?appreciate (?:you|it|all|every|each|your)\b/i,
-      /\bshout[- ]?out to\b/i,
-      /^\s*(?:thank you|thanks)\b(?! to (?:our|my) (?:incredible |amazing |wonderful |awesome |hard-?working )?(?:team|staff|employees|partners|sponsors|investors|board)\b)/i,
-      /\b[Cc]ongrat(?:ulation)?s,? (?:to )?(?:@\w+|(?!(?:our|my|the)\b)[A-Z][a-z]+)/,
+    opening: true,
+    phrases: [
+      {
+        phrase: '(thank you|thanks|thx|ty) (so much|all|everyone|again|to (all|everyone|each|every|you)|for)',
+        notBefore: ['(our|my) [incredible|amazing|wonderful|awesome|hard-working] {ownPeople}'],
+        fires: ['[Thank you all] for coming out on Saturday!', 'Happy holidays, and [thank you for] a wonderful year.'],
+        passes: ['Thanks to our amazing team for a record year.'],
+      },
+      {
+        phrase: '(grateful|thankful) (to|for) (you|all|every|each|everyone|our (customers|community|regulars|neighbours|neighbors|readers|members|followers|listeners|volunteers))',
+        fires: ['So [grateful to our regulars] for sticking with us.'],
+      },
+      { phrase: '(we|i) [really|truly] appreciate (you|it|all|every|each|your)', fires: ['[We really appreciate your] patience.'] },
+      { phrase: 'shout-out to', fires: ['[Shout out to] everyone who came to the swap.'] },
+      { phrase: '^(thank you|thanks)', notBefore: ['to (our|my) [incredible|amazing|wonderful|awesome|hard-working] {ownPeople}'], fires: ['[Thanks], this made our day.'], passes: ['No thanks to the weather, we stayed closed.'] },
+      { phrase: '(congrats|congratulations),? [to] ({mention}|{name})', fires: ['[Congratulations to Ana] and Leo on the new baby!', '[Congrats @jo]!'], passes: ['Congratulations to Our team on a record year.', 'Congratulations to the team on the launch.'] },
+      { phrase: '(congrats|congratulations) (to|on) ~50 {mention}', fires: ["[Congratulations to this year's winners, @milly] and @raj!"] },
     ],
-    examples: {
-      fires: ['Thank you all for coming out on Saturday!', 'We really appreciate your patience.'],
-      passes: ['No thanks to the weather, we stayed closed.'],
-    },
+    examples: { fires: [], passes: ['No thanks to the weather, we stayed closed.'] },
+  },
+  {
+    id: 'cheering',
+    category: 'conversation',
+    name: 'Cheering someone on',
+    message: 'A warm word for what someone else made or did acknowledges them; sharing it that way is conversation.',
+    advice: 'Keep it, and say what you liked about it.',
+    opening: true,
+    scope: 'post',
+    phrases: [
+      { phrase: '{warm} ~40{endMark}(rt|mt|via|h/t|hat tip) {mention}', fires: ['[Great shot! RT @customer]: sunrise over the bay', '[Proud of you all! RT @volunteer]: 40 bags of litter today'], passes: ['RT @bakery: new loaves today.'] },
+      { phrase: '{warm} ~40 (by|from|of|to) {mention}', fires: ['[Lovely photo by @sam] of the new shop front.'], passes: ['New photos from @sam of the shop front.'] },
+    ],
+    examples: { fires: [], passes: ['RT @bakery: new loaves today.'] },
+  },
+  {
+    id: 'well-wishes',
+    category: 'conversation',
+    name: 'Well-wishes',
+    message: 'Wishing people well speaks to them as people; nothing is asked of them.',
+    advice: 'Keep it, and make it about them rather than about the business.',
+    opening: true,
+    phrases: [
+      { phrase: '(happy|merry|joyous|warm|season\'s) {festivity},? [to] {audience}', fires: ['[Happy holidays to all of you], and thank you for a wonderful year.', '[Merry Christmas, everyone]!'] },
+      { phrase: '(happy|merry|joyous) {festivity} from (all of us|everyone|us|the team|all)', fires: ['[Merry Christmas from all of us] at the bakery.'] },
+      { phrase: '(wishing|wish) {audience} ~40 ({festivity}|happy|merry|joy|peace|health|safe|great|wonderful|lovely|the best|a (great|lovely|wonderful|happy|safe|restful))', fires: ['[Wishing you all a restful] break.'] },
+      { phrase: 'have a (great|good|lovely|wonderful|safe|happy|restful|relaxing|fantastic|brilliant|fab) (weekend|holiday|holidays|break|summer|christmas|day|week|evening|night|one)', fires: ['[Have a lovely weekend], everyone.'] },
+      { phrase: '(stay (safe|warm|cool|dry)|take care),? {audience}', fires: ['[Stay warm, everyone]!'] },
+    ],
+    examples: { fires: [], passes: ['Happy hour starts at 5pm.', 'We had a great weekend at the fair.'] },
   },
   {
     id: 'empathy',
@@ -58,24 +97,21 @@ export const conversationRules: RuleSpec[] = [
     name: 'Apology and care',
     message: 'Owning a problem and caring about the person is how trust is built in public.',
     advice: 'Keep it, and say what happens next.',
-    weight: 2,
-    patterns: [
-      /\b(?:so|really|very|truly|terribly|deeply) sorry\b/i,
-      /\bsorry (?:to hear|about|for|that|this|you|the)\b/i,
-      /\b(?:we|i) apologi[sz]e\b/i,
-      /\b(?:we'?re|we are|i'?m|i am) (?:so |really |truly |very )?sorry\b/i,
-      /\b(?:our|my) apologies\b/i,
-      /\b(?:that'?s|that is|sounds) (?:frustrating|not okay|not ok|not good enough|not the experience)\b/i,
-      /\b(?:we|i) (?:hear you|understand|get it|totally get)\b/i,
-      /\b(?:dm|message|email|send) (?:us|me) (?:your|the|a|with)\b/i,
-      /\b(?:hope (?:you|your|this|that|it)|feel better|get well|take care|sending (?:love|hugs|hope))\b/i,
-      /\blet'?s (?:fix|sort|get this sorted|make it right)\b/i,
-      /\b(?:we'?ll|we will|i'?ll) (?:look into|sort|fix|make (?:it|this) right|get (?:this|it) (?:sorted|fixed))\b/i,
+    opening: true,
+    phrases: [
+      { phrase: '(so|really|very|truly|terribly|deeply) sorry', fires: ['[So sorry about] the late delivery.'], passes: ['Sorry, not sorry: 20% off everything.'] },
+      { phrase: 'sorry (to hear|about|for|that|this|you|the)', fires: ['[Sorry to hear] the order was late.'] },
+      { phrase: '(we|i) apologi(s|z)e', fires: ['[We apologise] for the wait.'] },
+      { phrase: "(we're|we are|i'm|i am) [so|really|truly|very] sorry", fires: ["We messed up on Saturday. [We're sorry]."] },
+      { phrase: '(our|my) apologies', fires: ['[Our apologies] for the mix-up.'] },
+      { phrase: "(that's|that is|sounds) (frustrating|not okay|not ok|not good enough|not the experience)", fires: ["[That's frustrating], let us look."] },
+      { phrase: '(we|i) (hear you|understand|get it|totally get)', fires: ['[We hear you] on the parking.'] },
+      { phrase: '(dm|message|email|send) (us|me) (your|the|a|with)', fires: ['[DM us your] order number and [we will fix] it.'] },
+      { phrase: '(hope (you|your|this|that|it)|feel better|get well|take care|sending (love|hugs|hope))', fires: ['[Hope you] [feel better] soon!'] },
+      { phrase: "let's (fix|sort|get this sorted|make it right)", fires: ["[Let's get this sorted] for you."] },
+      { phrase: "(we'll|we will|i'll) (look into|sort|fix|make (it|this) right|get (this|it) (sorted|fixed))", fires: ["[We'll look into] it today."] },
     ],
-    examples: {
-      fires: ['So sorry about the late delivery.', 'DM us your order number and we will fix it.', 'Hope you feel better soon!', 'We messed up on Saturday. We\'re sorry.'],
-      passes: ['Sorry, not sorry: 20% off everything.'],
-    },
+    examples: { fires: [], passes: ['Sorry, not sorry: 20% off everything.'] },
   },
   {
     id: 'invitation',
@@ -83,18 +119,25 @@ export const conversationRules: RuleSpec[] = [
     name: 'Invitation to talk',
     message: 'Asking people to share their view opens the door to a conversation.',
     advice: 'Keep it, and answer whoever takes you up on it.',
-    weight: 2,
-    patterns: [
-      /\b(?:let us know|let me know|tell us|tell me|we'?d love to hear|i'?d love to hear|love to hear|we want to hear|share (?:your|yours|with us|in the comments)|drop (?:a|your|us) [^.!?\n]{0,20}(?:comment|below|reply|thoughts|picks?|favou?rites?|suggestions?|ideas?)|comment below|reply (?:with|below)|(?:tell|share|let) [^.!?\n]{0,30}in the comments|what do you think|thoughts\?|your thoughts|vote (?:for|below|in)|weigh in|chime in|ask (?:us|me) anything|ama\b|help us (?:choose|pick|name|decide))/i,
-      /\b(?:come|stop|swing|pop) (?:by|in|over) (?:and|to) (?:say hi|say hello|chat|tell us|meet)\b/i,
-      /\b(?:drop|leave|post|share|put|send)\b[^.!?\n]{0,30}?\b(?:in the comments|in the replies)\b/i,
-      /\b(?:happy|glad) to (?:answer|help|chat|share|hear)\b|\bask (?:away|me anything|us anything)\b|\bquestions (?:in the comments|below)\b/i,
-      /\b(?:join us|come join us) (?:for|at|on)\b[^.!?\n]{0,60}\?/i,
+    opening: true,
+    phrases: [
+      {
+        phrase: "(let us know|let me know|tell us|tell me|we'd love to hear|i'd love to hear|love to hear|we want to hear|what do you think|your thoughts|weigh in|chime in|ask (us|me) anything|ama)",
+        fires: ['[Let us know] what you think!', 'We would [love to hear] your stories.'],
+        passes: ['We know what you need.'],
+      },
+      { phrase: 'share (your|yours|with us|in the comments)', fires: ['[Share your] best bake with us.'] },
+      { phrase: 'drop (a|your|us) ~20 (comment|below|reply|thoughts|picks?|favourites?|favorites?|suggestions?|ideas?)', fires: ['[Drop your favourite recipe in the comments].'] },
+      { phrase: '(comment below|reply (with|below)|vote (for|below|in)|help us (choose|pick|name|decide))', fires: ['[Help us name] the new loaf.'] },
+      { phrase: '(tell|share|let) ~30 in the comments', fires: ['[Tell us in the comments].'] },
+      { phrase: 'thoughts\\?', fires: ['New logo. [Thoughts?]'] },
+      { phrase: '(come|stop|swing|pop) (by|in|over) (and|to) (say hi|say hello|chat|tell us|meet)', fires: ['[Pop in and say hi] to the new puppy.'] },
+      { phrase: '(drop|leave|post|share|put|send) ~30 (in the comments|in the replies)', fires: ['[Drop some love for Jo in the comments]!'] },
+      { phrase: '(happy|glad) to (answer|help|chat|share|hear)', fires: ['[Happy to answer] questions about the new menu.'] },
+      { phrase: '(ask (away|me anything|us anything)|questions (in the comments|below))', fires: ['[Ask away]!'] },
+      { phrase: '(join us|come join us) (for|at|on) ~60 {toQuestionEnd}', fires: ['[Join us for the open day, which workshop should we add?]'] },
     ],
-    examples: {
-      fires: ['Let us know what you think!', 'We would love to hear your stories.', 'Drop your favourite recipe in the comments.', 'Drop some love for Jo in the comments!'],
-      passes: ['We know what you need.'],
-    },
+    examples: { fires: [], passes: ['We know what you need.'] },
   },
   {
     id: 'personal-story',
@@ -102,13 +145,15 @@ export const conversationRules: RuleSpec[] = [
     name: 'A personal story',
     message: 'A real story lets people in; it is the two-minute chat on the sidewalk.',
     advice: 'Keep it, and end with a question that lets readers share theirs.',
-    weight: 1,
-    patterns: [
-      /\b(?:i remember|when i (?:was|started|first|opened)|years ago,? (?:i|we|my)|my (?:mom|mum|dad|grandma|grandmother|grandpa|grandfather|nan|kids?|daughter|son|wife|husband) (?:used to|taught|always|once|asked|said)|true story|confession:|i learned|i'?ll never forget|the first time i|this morning i|yesterday i|last week i)\b/i,
+    phrases: [
+      {
+        phrase:
+          "(i remember|when i (was|started|first|opened)|years ago,? (i|we|my)|true story|confession:|i learned|i'll never forget|the first time i|this morning i|yesterday i|last week i)",
+        fires: ['[When I opened] the shop I had one oven.'],
+        passes: ['We opened a new shop.'],
+      },
+      { phrase: '(my) (mom|mum|dad|grandma|grandmother|grandpa|grandfather|nan|kids?|daughter|son|wife|husband) (used to|taught|always|once|asked|said)', fires: ['[My grandma used to] bake these on Sundays.'] },
     ],
-    examples: {
-      fires: ['When I opened the shop I had one oven.', 'My grandma used to bake these on Sundays.'],
-      passes: ['We opened a new shop.'],
-    },
+    examples: { fires: [], passes: ['We opened a new shop.'] },
   },
 ];
