@@ -3,11 +3,11 @@ import { allRules, customPhraseRule, ruleById } from './rules';
 import { FITTED } from './rules/fitted';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { normalizeForMatching } from './normalize';
-import { looksEnglish } from './language';
+import { forgetLanguage, looksEnglish } from './language';
 import { matchAll, phrasePattern, quotedSpans, trimHit, type RawHit } from './match';
 import { compileRule, type CompiledRule } from './compile';
 import { findImperatives } from './imperatives';
-import { POST_CHECK_ORDER, postChecks } from './post-checks';
+import { POST_CHECK_ORDER, postChecks, sentenceFacts, type SentenceFacts } from './post-checks';
 import { questionFor } from './topic';
 import { canDrop, suggestionFor } from './suggest';
 
@@ -21,8 +21,8 @@ interface Compiled {
   byId: Map<string, CompiledRule>;
   /** Rules whose phrases run on each sentence (or the opening one). */
   bySentence: CompiledRule[];
-  /** Rules whose phrases run once over the whole post. */
-  byPost: CompiledRule[];
+  /** Rules whose phrases may run across two sentences ("Great shot! RT @sam"). */
+  byPair: CompiledRule[];
 }
 let compiledRules: Compiled | null = null;
 function compiled(): Compiled {
@@ -31,49 +31,82 @@ function compiled(): Compiled {
     compiledRules = {
       all,
       byId: new Map(all.map((c) => [c.rule.id, c])),
-      bySentence: all.filter((c) => (c.matchers.length > 0 || c.context || c.imperatives) && c.rule.scope !== 'post'),
-      byPost: all.filter((c) => c.rule.scope === 'post' && c.matchers.length > 0),
+      bySentence: all.filter((c) => (c.matchers.length > 0 || c.context || c.imperatives) && c.rule.scope !== 'sentence-pair'),
+      byPair: all.filter((c) => c.rule.scope === 'sentence-pair' && c.matchers.length > 0),
     };
   }
   return compiledRules;
+}
+
+interface SentenceResult {
+  hits: RawHit[];
+  facts: SentenceFacts;
 }
 
 /**
  * Per-sentence results, keyed by the sentence's text: the coach re-runs on every keystroke, and an edit
  * changes one sentence, so the others come from here. Bounded; the oldest entries go first.
  */
-const sentenceCache = new Map<string, RawHit[]>();
+const sentenceCache = new Map<string, SentenceResult>();
+const pairCache = new Map<string, RawHit[]>();
 const SENTENCE_CACHE_LIMIT = 5000;
 
-function analyseSentence(sentence: string, opening: boolean): RawHit[] {
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  cache.set(key, value);
+  if (cache.size > SENTENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+function analyseSentence(sentence: string, opening: boolean): SentenceResult {
   const key = opening ? '\u0001' + sentence : sentence;
   const cached = sentenceCache.get(key);
-  if (cached) {
-    sentenceCache.delete(key);
-    sentenceCache.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const hits: RawHit[] = [];
   const question = QUESTION_END.test(sentence);
   for (const c of compiled().bySentence) {
     if ((c.rule.scope === 'opening' && !opening) || (c.rule.notInQuestions && question)) continue;
     const found = matchAll(c.rule.id, c.context?.test.test(sentence) ? [...c.matchers, ...c.context.matchers] : c.matchers, sentence);
     hits.push(...found);
-    for (const hit of findImperatives(c, sentence)) {
+    for (const hit of findImperatives(c, sentence, found)) {
       if (!found.some((f) => f.start < hit.end && hit.start < f.end)) hits.push(hit);
     }
   }
-  const quoted = quotedSpans(sentence);
-  const used = quoted.length === 0 ? hits : hits.filter((h) => ruleById(h.rule)?.category === 'conversation' || !quoted.some(([qs, qe]) => qs <= h.start && h.end <= qe));
-  sentenceCache.set(key, used);
-  if (sentenceCache.size > SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
-  return used;
+  return remember(sentenceCache, key, { hits: unquoted(sentence, hits), facts: sentenceFacts(sentence) });
+}
+
+/** A pushy phrase in quotes is being talked about, not used on the reader: only conversation counts there. */
+function unquoted(text: string, hits: RawHit[]): RawHit[] {
+  const quoted = quotedSpans(text);
+  return quoted.length === 0 ? hits : hits.filter((h) => ruleById(h.rule)?.category === 'conversation' || !quoted.some(([qs, qe]) => qs <= h.start && h.end <= qe));
+}
+
+/** Phrases that may run from one sentence into the next, tried on each pair of neighbours (cached like sentences). */
+function analysePair(pair: string): RawHit[] {
+  const cached = pairCache.get(pair);
+  if (cached) return cached;
+  const hits: RawHit[] = [];
+  for (const c of compiled().byPair) matchAll(c.rule.id, c.matchers, pair, hits);
+  return remember(pairCache, pair, unquoted(pair, hits));
+}
+
+/** Hits of one rule that overlap (a phrase seen in two neighbouring pairs) become one. */
+function mergeSameRule(hits: RawHit[]): RawHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawHit[] = [];
+  for (const h of hits) {
+    const same = out.findLast((o) => o.rule === h.rule);
+    if (same && h.start < same.end) same.end = Math.max(same.end, h.end);
+    else out.push({ ...h });
+  }
+  return out;
 }
 
 /** Forgets cached sentence results (tests and benchmarks use it to measure cold analysis). */
 export function clearAnalysisCache(): void {
   sentenceCache.clear();
+  pairCache.clear();
   topicCache.clear();
+  forgetLanguage();
 }
 
 const topicCache = new Map<string, string>();
@@ -134,7 +167,7 @@ function decide(text: string, scores: Scores, hits: RawHit[], sensitivity: Sensi
 }
 
 /** Findings by rule, before the verdict: what `npm run fit` reads as features. */
-export function findRuleHits(input: string, options: AnalyzeOptions = {}): { text: string; sentences: Span[]; hits: RawHit[] } | null {
+export function findRuleHits(input: string, options: AnalyzeOptions = {}): { text: string; sentences: Span[]; facts: SentenceFacts[]; hits: RawHit[] } | null {
   const text = typeof input === 'string' ? input : String(input ?? '');
   if (text.trim() === '' || !looksEnglish(text)) return null;
   const sensitivity = sensitivityOf(options);
@@ -146,14 +179,20 @@ export function findRuleHits(input: string, options: AnalyzeOptions = {}): { tex
     .map((p) => (typeof p === 'string' ? phrasePattern(p) : null))
     .filter((p): p is RegExp => p !== null)
     .map((scan) => ({ scan, phrases: [] }));
+  const facts: SentenceFacts[] = [];
+  const at = (offset: number) => (hit: RawHit) => hits.push({ rule: hit.rule, start: offset + hit.start, end: offset + hit.end });
+  const pairs = compiled().byPair.length > 0;
   sentences.forEach((s, i) => {
     const sentence = norm.slice(s.start, s.end);
-    for (const hit of analyseSentence(sentence, i === 0)) hits.push({ rule: hit.rule, start: s.start + hit.start, end: s.start + hit.end });
-    if (customPatterns.length > 0) {
-      for (const hit of matchAll(customPhraseRule.id, customPatterns, sentence)) hits.push({ rule: hit.rule, start: s.start + hit.start, end: s.start + hit.end });
-    }
+    const result = analyseSentence(sentence, i === 0);
+    result.hits.forEach(at(s.start));
+    facts.push(result.facts);
+    if (customPatterns.length > 0) matchAll(customPhraseRule.id, customPatterns, sentence).forEach(at(s.start));
+    // A sentence with its next neighbour (or alone, when it is the only one).
+    const end = sentences[i + 1]?.end ?? (sentences.length === 1 ? s.end : -1);
+    if (pairs && end >= 0) analysePair(norm.slice(s.start, end)).forEach(at(s.start));
   });
-  for (const c of compiled().byPost) matchAll(c.rule.id, c.matchers, norm, hits);
+  if (pairs) hits = mergeSameRule(hits);
 
   const ignored = new Set(options.ignoreRules ?? []);
   const ignoredPhrases = (options.ignorePhrases ?? []).map((p) => (typeof p === 'string' ? phrasePattern(p) : null)).filter((p): p is RegExp => p !== null);
@@ -169,14 +208,14 @@ export function findRuleHits(input: string, options: AnalyzeOptions = {}): { tex
   };
   hits = hits.filter(shows);
   // Whole-post checks see the findings so far that survived the user's settings, in their fixed order.
-  const ctx = { text: norm, sentences, hits, ruleOf: ruleById };
+  const ctx = { text: norm, sentences, facts, hits, ruleOf: ruleById };
   for (const name of POST_CHECK_ORDER) {
     for (const c of compiled().all) {
       if (c.rule.check === name) ctx.hits.push(...postChecks[name](ctx, c.rule.id).filter(shows));
     }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text: norm, sentences, hits };
+  return { text: norm, sentences, facts, hits };
 }
 
 function sensitivityOf(options: AnalyzeOptions): Sensitivity {

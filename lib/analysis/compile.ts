@@ -2,7 +2,7 @@
 // template and joined into a single alternation, run once over each sentence (write-good's shape: the cost
 // grows with the text, not with the number of phrases).
 import { compileTemplate } from './template';
-import { VOCABULARY, type VocabularyName } from './rules/vocabulary';
+import { PICTOGRAPH, VOCABULARY, type VocabularyName } from './rules/vocabulary';
 import type { PhraseSpec, RuleSpec } from './types';
 
 /**
@@ -32,7 +32,7 @@ export interface CompiledRule {
 /** The compiled form of one phrase on its own (the tests check each phrase against its examples). */
 export function phraseRegExp(phrase: PhraseSpec): RegExp {
   const { source, sensitive } = compileTemplate(phrase.phrase, phrase);
-  return new RegExp(source, sensitive ? 'gu' : 'giu');
+  return new RegExp(source, sensitive ? 'g' : 'gi');
 }
 
 /** The phrases as at most two matchers: the case-insensitive ones, and the ones about case. */
@@ -48,19 +48,19 @@ export function alternations(phrases: readonly PhraseSpec[]): Matcher[] {
     phrases: sources.length === 1 ? [] : sources.map((s) => new RegExp(s, `y${flags}`)),
   });
   const out: Matcher[] = [];
-  if (anyCase.length) out.push(matcher(anyCase, 'iu'));
-  if (byCase.length) out.push(matcher(byCase, 'u'));
+  if (anyCase.length) out.push(matcher(anyCase, 'i'));
+  if (byCase.length) out.push(matcher(byCase, ''));
   return out;
 }
 
 /** A vocabulary as a test for its presence anywhere in a sentence. */
 export function vocabularyTest(name: VocabularyName): RegExp {
-  return new RegExp(compileTemplate(`{${name}}`).source, 'iu');
+  return new RegExp(compileTemplate(`{${name}}`).source, 'i');
 }
 
 // A clause opens at the sentence start, after punctuation or an emoji, or after "and", "so", "then";
 // "just" and "please" may come before the verb.
-const CLAUSE_OPENING = '(?<=^\\s{0,3}|[,;:.!?—–\\-\\p{Extended_Pictographic}]\\s{0,3}|\\b(?:and|so|then)\\s{1,3})(?:(?:just|please)\\s+)?';
+const CLAUSE_OPENING = `(?<=^\\s{0,3}|(?:[,;:.!?—–-]|${PICTOGRAPH})\\s{0,3}|\\b(?:and|so|then)\\s{1,3})(?:(?:just|please)\\s+)?`;
 
 export function compileRule(rule: RuleSpec): CompiledRule {
   const compiled: CompiledRule = { rule, matchers: alternations(rule.phrases ?? []), rewrites: [] };
@@ -70,12 +70,12 @@ export function compileRule(rule: RuleSpec): CompiledRule {
   if (rule.imperatives) {
     const { verbs, pressure } = rule.imperatives;
     compiled.imperatives = {
-      gate: new RegExp(`${CLAUSE_OPENING}(?:${verbs.join('|')})\\b`, 'iu'),
-      pressure: new RegExp(compileTemplate(pressure).source, 'iu'),
+      gate: new RegExp(`${CLAUSE_OPENING}(?:${verbs.join('|')})\\b`, 'gi'),
+      pressure: new RegExp(compileTemplate(pressure).source, 'i'),
       verbs: new Set(verbs),
     };
   }
-  for (const { from, to } of rule.rewrites ?? []) compiled.rewrites.push({ from: new RegExp(`^${compileTemplate(from).source}\\s+`, 'iu'), to });
+  for (const { from, to } of rule.rewrites ?? []) compiled.rewrites.push({ from: new RegExp(`^${compileTemplate(from).source}\\s+`, 'i'), to });
   return compiled;
 }
 

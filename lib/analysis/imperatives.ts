@@ -7,14 +7,22 @@ type Term = { text: string; normal: string; tags: string[]; pre: string; post: s
 /**
  * Clause-initial commands found with compromise's tagger: a base-form verb that opens a clause
  * ("Treat your mum today", "Swing by before it's gone"). The tagger is the expensive part of the analyzer,
- * so it runs only on a sentence where a cheap test finds both a listed verb at a clause opening and the
- * rule's time pressure; the tagger then says whether that word is a command ("Book club today" is not).
+ * so it runs only on a sentence where a cheap test finds the rule's time pressure and a listed verb at a
+ * clause opening that the rule's phrases have not already flagged; the tagger then says whether that word
+ * is a command ("Book club today" is not).
  */
-export function findImperatives(compiled: CompiledRule, sentence: string): RawHit[] {
+export function findImperatives(compiled: CompiledRule, sentence: string, found: readonly RawHit[]): RawHit[] {
   const spec = compiled.imperatives;
-  if (!spec || !spec.gate.test(sentence)) return [];
+  if (!spec) return [];
   const pressure = spec.pressure.exec(sentence);
   if (!pressure) return [];
+  spec.gate.lastIndex = 0;
+  let open = false;
+  for (let m = spec.gate.exec(sentence); m && !open; m = spec.gate.exec(sentence)) {
+    const at = m.index + m[0].length - 1;
+    open = !found.some((f) => f.start <= at && at < f.end);
+  }
+  if (!open) return [];
   const hits: RawHit[] = [];
   const sentences = nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
   for (const s of sentences) {

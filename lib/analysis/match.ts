@@ -41,9 +41,7 @@ export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text:
         if (p && p[0].length > length) length = p[0].length;
       }
       if (length > 0) spans.push(trimHit(text, at, at + length));
-      // The next character, a whole one: in a Unicode pattern a search that starts inside an emoji starts at the emoji.
-      const code = text.charCodeAt(at);
-      scan.lastIndex = at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+      scan.lastIndex = at + 1;
     }
   }
   for (const [start, end] of mergeSpans(spans)) into.push({ rule, start, end });

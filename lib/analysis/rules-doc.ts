@@ -17,7 +17,7 @@ function behaviour(rule: RuleSpec): string {
   if (rule.opening) parts.push('opening for the reader');
   if (rule.rhetorical) parts.push('makes a question rhetorical');
   if (rule.level) parts.push(`shows from ${rule.level}`);
-  if (rule.scope && rule.scope !== 'sentence') parts.push(rule.scope === 'opening' ? 'first sentence only' : 'whole post');
+  if (rule.scope && rule.scope !== 'sentence') parts.push(rule.scope === 'opening' ? 'first sentence only' : 'across two sentences');
   if (rule.notInQuestions) parts.push('not in questions');
   if (rule.check) parts.push(`check \`${rule.check}\``);
   if (rule.replacement) parts.push(`Apply: ${rule.replacement}`);

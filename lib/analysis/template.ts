@@ -14,7 +14,7 @@
 // vocabularies that are about case (a capitalised name, a code in capitals): a phrase that uses one of those
 // matches its literal words in any case and the vocabulary's own part as written.
 
-import { VOCABULARY, type Vocabulary } from './rules/vocabulary';
+import { LETTER, VOCABULARY, type Vocabulary } from './rules/vocabulary';
 
 type Node =
   | { kind: 'word'; text: string }
@@ -142,7 +142,7 @@ class Emitter {
       case 'gap':
         return `[^.!?\\n]{0,${node.max}}?`;
       case 'start':
-        return '^[^\\p{L}\\p{N}]*';
+        return `^[^${LETTER}0-9]*`;
       case 'vocab':
         return this.vocab(VOCABULARY[node.name as keyof typeof VOCABULARY], node.except, edges);
       case 'alt': {

@@ -108,9 +108,9 @@ export interface RuleSpec {
   level?: Sensitivity;
   /**
    * Where the phrases are tried: each sentence (the default), the first sentence only ('opening': a reply
-   * starts with the name), or the whole post at once ('post': "Great shot! RT @sam" spans two sentences).
+   * starts with the name), or each sentence with the next ('sentence-pair': "Great shot! RT @sam").
    */
-  scope?: 'sentence' | 'opening' | 'post';
+  scope?: 'sentence' | 'opening' | 'sentence-pair';
   /** A question is not a command ("Order pizza tonight?"): the rule skips sentences ending in "?". */
   notInQuestions?: boolean;
   phrases?: PhraseSpec[];

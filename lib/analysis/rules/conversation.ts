@@ -68,7 +68,7 @@ export const conversationRules: RuleData[] = [
     message: 'A warm word for what someone else made or did acknowledges them; sharing it that way is conversation.',
     advice: 'Keep it, and say what you liked about it.',
     opening: true,
-    scope: 'post',
+    scope: 'sentence-pair',
     phrases: [
       { phrase: '{warm} ~40{endMark}(rt|mt|via|h/t|hat tip) {mention}', fires: ['[Great shot! RT @customer]: sunrise over the bay', '[Proud of you all! RT @volunteer]: 40 bags of litter today'], passes: ['RT @bakery: new loaves today.'] },
       { phrase: '{warm} ~40 (by|from|of|to) {mention}', fires: ['[Lovely photo by @sam] of the new shop front.'], passes: ['New photos from @sam of the shop front.'] },
