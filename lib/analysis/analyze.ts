@@ -154,13 +154,22 @@ export function personalVoice(text: string): boolean {
 }
 
 /**
+ * A person talking (personal voice) or a reply to one person, and nothing only a business would write:
+ * such a message needs more pressure before it reads as a pitch.
+ */
+export function personalOrOneToOne(text: string, hits: readonly RawHit[]): boolean {
+  if (hits.some((h) => h.business || ruleOf(h.rule).business)) return false;
+  return personalVoice(text) || hits.some((h) => ruleOf(h.rule).oneToOne);
+}
+
+/**
  * The verdict, in the rubric's order: pressure to buy decides hard sell (hard-sell points at the
  * sensitivity's fitted threshold, with at least one commercial finding); otherwise a real opening for the
  * reader decides conversation; otherwise broadcast.
  */
 function decide(text: string, scores: Scores, hits: RawHit[], sensitivity: Sensitivity): Verdict {
   const commercial = hits.some((h) => ruleOf(h.rule).commercial);
-  const threshold = FITTED.hardSell.threshold[sensitivity] + (personalVoice(text) ? FITTED.hardSell.personalVoice : 0);
+  const threshold = FITTED.hardSell.threshold[sensitivity] + (personalOrOneToOne(text, hits) ? FITTED.hardSell.personalVoice : 0);
   if (commercial && scores.hardSell >= threshold) return 'hard-sell';
   if (scores.conversation >= FITTED.conversation.threshold[sensitivity]) return 'conversation';
   return 'broadcast';
@@ -180,7 +189,7 @@ export function findRuleHits(input: string, options: AnalyzeOptions = {}): { tex
     .filter((p): p is RegExp => p !== null)
     .map((scan) => ({ scan, phrases: [] }));
   const facts: SentenceFacts[] = [];
-  const at = (offset: number) => (hit: RawHit) => hits.push({ rule: hit.rule, start: offset + hit.start, end: offset + hit.end });
+  const at = (offset: number) => (hit: RawHit) => hits.push({ ...hit, start: offset + hit.start, end: offset + hit.end });
   const pairs = compiled().byPair.length > 0;
   sentences.forEach((s, i) => {
     const sentence = norm.slice(s.start, s.end);

@@ -13,6 +13,8 @@ import type { PhraseSpec, RuleSpec } from './types';
 export interface Matcher {
   scan: RegExp;
   phrases: RegExp[];
+  /** Per phrase: only a business writes it (see PhraseSpec.business). */
+  business?: boolean[];
 }
 
 export interface CompiledRule {
@@ -37,16 +39,20 @@ export function phraseRegExp(phrase: PhraseSpec): RegExp {
 
 /** The phrases as at most two matchers: the case-insensitive ones, and the ones about case. */
 export function alternations(phrases: readonly PhraseSpec[]): Matcher[] {
-  const anyCase: string[] = [];
-  const byCase: string[] = [];
+  const anyCase: { source: string; business: boolean }[] = [];
+  const byCase: { source: string; business: boolean }[] = [];
   for (const phrase of phrases) {
     const { source, sensitive } = compileTemplate(phrase.phrase, phrase);
-    (sensitive ? byCase : anyCase).push(source);
+    (sensitive ? byCase : anyCase).push({ source, business: phrase.business === true });
   }
-  const matcher = (sources: string[], flags: string): Matcher => ({
-    scan: new RegExp(sources.length === 1 ? sources[0]! : `(?:${sources.join('|')})`, `g${flags}`),
-    phrases: sources.length === 1 ? [] : sources.map((s) => new RegExp(s, `y${flags}`)),
-  });
+  const matcher = (list: { source: string; business: boolean }[], flags: string): Matcher => {
+    const sources = list.map((p) => p.source);
+    return {
+      scan: new RegExp(sources.length === 1 ? sources[0]! : `(?:${sources.join('|')})`, `g${flags}`),
+      phrases: sources.length === 1 ? [] : sources.map((s) => new RegExp(s, `y${flags}`)),
+      business: list.some((p) => p.business) ? list.map((p) => p.business) : undefined,
+    };
+  };
   const out: Matcher[] = [];
   if (anyCase.length) out.push(matcher(anyCase, 'i'));
   if (byCase.length) out.push(matcher(byCase, ''));

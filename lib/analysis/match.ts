@@ -2,6 +2,8 @@ export interface RawHit {
   rule: string;
   start: number;
   end: number;
+  /** Found by a phrase only a business writes (a store named, a members' pre-sale). */
+  business?: boolean;
 }
 
 const LEAD = /^[\s.!?:;,\-–—→•|()"\p{Extended_Pictographic}\uFE0F\u200D]+/u;
@@ -19,6 +21,8 @@ export function trimHit(text: string, start: number, end: number): [number, numb
 export interface PhraseMatcher {
   scan: RegExp;
   phrases: readonly RegExp[];
+  /** Per phrase (or for the single phrase of `scan`): only a business writes it. */
+  business?: readonly boolean[];
 }
 
 /**
@@ -29,22 +33,34 @@ export interface PhraseMatcher {
  */
 export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text: string, into: RawHit[] = []): RawHit[] {
   const spans: [number, number][] = [];
-  for (const { scan, phrases } of matchers) {
+  const business: [number, number][] = [];
+  for (const { scan, phrases, business: flags } of matchers) {
     scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(text)) !== null) {
       const at = m.index;
       let length = m[0].length;
-      for (const phrase of phrases) {
+      let byBusiness = phrases.length === 0 && flags?.[0] === true;
+      phrases.forEach((phrase, i) => {
         phrase.lastIndex = at;
         const p = phrase.exec(text);
-        if (p && p[0].length > length) length = p[0].length;
+        if (!p) return;
+        if (p[0].length > length) length = p[0].length;
+        if (flags?.[i]) byBusiness = true;
+      });
+      if (length > 0) {
+        const span = trimHit(text, at, at + length);
+        spans.push(span);
+        if (byBusiness) business.push(span);
       }
-      if (length > 0) spans.push(trimHit(text, at, at + length));
       scan.lastIndex = at + 1;
     }
   }
-  for (const [start, end] of mergeSpans(spans)) into.push({ rule, start, end });
+  for (const [start, end] of mergeSpans(spans)) {
+    const hit: RawHit = { rule, start, end };
+    if (business.some(([s, e]) => s < end && e > start)) hit.business = true;
+    into.push(hit);
+  }
   return into;
 }
 

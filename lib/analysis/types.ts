@@ -53,6 +53,8 @@ export interface PhraseSpec {
   phrase: string;
   fires: string[];
   passes?: string[];
+  /** Only a business writes this (a store named, a members' pre-sale): the post is not a personal message. */
+  business?: boolean;
   /** Words (templates) that must not come right before the phrase: "not" before "on sale". */
   notAfter?: string[];
   /** Words (templates) that must not come right after it: "thanks to [our team]" is not thanks to the reader. */
@@ -100,6 +102,13 @@ export interface RuleSpec {
   commercial?: boolean;
   /** A real opening for the reader (a question, a reply, thanks…): a post with one does not lack an invitation. */
   opening?: boolean;
+  /** Only a business writes this (a promo code, a prize to claim): the post is not a personal message. */
+  business?: boolean;
+  /**
+   * A post that opens with it talks to one person (a reply): like a personal message, it needs more
+   * pressure to count as a pitch ("@sam call us today and we will fix it" is support, not a sale).
+   */
+  oneToOne?: boolean;
   /** A call to action: a question answered by one in the next sentence is a pitch ("Hungry? Grab a slice today."). */
   callToAction?: boolean;
   /** A question that carries it asks the reader nothing (a hook); commercial rules count as rhetorical too. */

@@ -28,6 +28,7 @@ export const conversationRules: RuleData[] = [
     message: 'Answering a person by name is the heart of a conversation.',
     advice: 'Keep it personal and follow up.',
     opening: true,
+    oneToOne: true,
     scope: 'opening',
     phrases: [
       { phrase: '{replyTo}', fires: ['[@dana] so sorry about that, DM us your order number.', '[@sam @jo] thanks for coming!'], passes: ['.@someband is coming to Leeds! Members get early access.', 'RT @bakery: new loaves today.'] },
@@ -71,6 +72,7 @@ export const conversationRules: RuleData[] = [
     scope: 'sentence-pair',
     phrases: [
       { phrase: '{warm} ~40{endMark}(rt|mt|via|h/t|hat tip) {mention}', fires: ['[Great shot! RT @customer]: sunrise over the bay', '[Proud of you all! RT @volunteer]: 40 bags of litter today'], passes: ['RT @bakery: new loaves today.'] },
+      { phrase: '(love|loving|enjoy|enjoying|adore) (seeing|hearing|reading) (your|all your|what you|how you)', fires: ['We [love seeing your] creations!'] },
       { phrase: '{warm} ~40 (by|from|of|to) {mention}', fires: ['[Lovely photo by @sam] of the new shop front.'], passes: ['New photos from @sam of the shop front.'] },
     ],
     examples: { fires: [], passes: ['RT @bakery: new loaves today.'] },
@@ -130,6 +132,7 @@ export const conversationRules: RuleData[] = [
       { phrase: 'drop (a|your|us) ~20 (comment|below|reply|thoughts|picks?|favourites?|favorites?|suggestions?|ideas?)', fires: ['[Drop your favourite recipe in the comments].'] },
       { phrase: '(comment below|reply (with|below)|vote (for|below|in)|help us (choose|pick|name|decide))', fires: ['[Help us name] the new loaf.'] },
       { phrase: '(tell|share|let) ~30 in the comments', fires: ['[Tell us in the comments].'] },
+      { phrase: 'keep (tagging|sharing|sending|showing) (us|them|your)', fires: ['[Keep tagging us] in your bakes.'] },
       { phrase: 'thoughts\\?', fires: ['New logo. [Thoughts?]'] },
       { phrase: '(come|stop|swing|pop) (by|in|over) (and|to) (say hi|say hello|chat|tell us|meet)', fires: ['[Pop in and say hi] to the new puppy.'] },
       { phrase: '(drop|leave|post|share|put|send) ~30 (in the comments|in the replies)', fires: ['[Drop some love for Jo in the comments]!'] },

@@ -73,6 +73,10 @@ export const VOCABULARY = {
       'early access', 'pre-?sale', 'in stores?', 'in-store', '{percent}', '{money}',
     ],
   },
+  merchandise: {
+    note: 'what a shop asks people to browse',
+    words: ['sale', 'deals?', 'offers?', 'edit', 'drop', 'collection', 'range', 'new arrivals', 'arrivals', 'styles', 'lookbook', 'line', 'selection', 'catalogue', 'catalog', 'store', 'shop', 'menu', 'bestsellers'],
+  },
   currencyWord: { note: 'money in words', words: ['€', '£', 'usd', 'eur', 'gbp', 'dollars', 'bucks', 'quid'] },
   mention: { note: 'an @handle', pattern: '@[\\w.]+' },
   clauseStart: {
