@@ -96,8 +96,10 @@ export interface RuleSpec {
   advice: string;
   /** How the habit reads inside a sentence of the weekly report ("countdowns"); the name in lower case when absent. */
   habit?: string;
-  /** Points one finding adds to its category's score: fitted by `npm run fit` (lib/analysis/rules/fitted.json). */
+  /** Points one finding adds to its category's score: fitted by `npm run fit` (lib/analysis/rules/fitted.ts). */
   weight: number;
+  /** The hand-set weight the fit starts from and pulls toward (L2), so a rule the tuning posts rarely show keeps it. */
+  prior: number;
   /** About selling: a hard-sell verdict needs at least one of these, and a question that carries one is a pitch. */
   commercial?: boolean;
   /** A real opening for the reader (a question, a reply, thanks…): a post with one does not lack an invitation. */

@@ -5,6 +5,7 @@ export const broadcastRules: RuleData[] = [
   {
     id: 'announcement',
     category: 'broadcast',
+    prior: 1.5,
     name: 'Press-release opener',
     message: 'A press-release opener makes the post about you; people scroll past announcements and stop for conversations.',
     advice: 'Open with the reader: a question, a story, or what the news means for them, then mention what is new.',
@@ -71,6 +72,7 @@ export const broadcastRules: RuleData[] = [
   {
     id: 'hook-question',
     category: 'broadcast',
+    prior: 1,
     name: 'Hook question',
     message: 'A question the post answers itself ("Ever wondered…? Here is how") asks the reader nothing; it is a headline dressed as a question.',
     advice: 'Ask something only the reader can answer, about their own taste or experience, and listen to the replies.',
@@ -88,6 +90,7 @@ export const broadcastRules: RuleData[] = [
   {
     id: 'self-focus',
     category: 'broadcast',
+    prior: 1,
     name: 'All about us',
     message: 'Lots of "we" and "our" and no "you": the post talks about the business and leaves the reader out.',
     advice: 'Turn one sentence toward the reader: what does this mean for them, what do they think?',
@@ -101,6 +104,7 @@ export const broadcastRules: RuleData[] = [
   {
     id: 'no-invitation',
     category: 'broadcast',
+    prior: 1,
     name: 'No invitation to reply',
     message: 'Nothing in the post invites a reply; a conversation needs an opening for the other person.',
     advice: 'End with a real question about the topic, one your readers can answer from their own experience.',
@@ -114,6 +118,7 @@ export const broadcastRules: RuleData[] = [
   {
     id: 'link-dump',
     category: 'broadcast',
+    prior: 1.5,
     name: 'Link dump',
     message: 'A link with nothing to answer sends people away instead of talking with them.',
     advice: 'Keep one link, and say in your own words why it is worth a look or what you want to hear back.',
@@ -127,6 +132,7 @@ export const broadcastRules: RuleData[] = [
   {
     id: 'hashtag-dump',
     category: 'broadcast',
+    prior: 1,
     name: 'Hashtag dump',
     message: 'A wall of hashtags is shouting into every room at once; it reads as reach-seeking, not talking.',
     advice: 'Keep one or two hashtags that a person would actually follow.',
@@ -141,6 +147,7 @@ export const broadcastRules: RuleData[] = [
   {
     id: 'abrupt-sign-off',
     category: 'broadcast',
+    prior: 1.5,
     name: 'Abrupt sign-off',
     message: 'Ending on "Bye." closes the door: the reader gets the message and no way in.',
     advice: 'End on an opening instead, a question or an invitation to tell you something.',

@@ -5,6 +5,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'question',
     category: 'conversation',
+    prior: 2,
     name: 'A real question',
     message: 'A genuine question hands the conversation to the reader: this is what makes a post social.',
     advice: 'Keep it. Reply to the answers you get.',
@@ -24,6 +25,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'reply',
     category: 'conversation',
+    prior: 2,
     name: 'Talking to someone',
     message: 'Answering a person by name is the heart of a conversation.',
     advice: 'Keep it personal and follow up.',
@@ -39,6 +41,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'thanks',
     category: 'conversation',
+    prior: 2,
     name: 'Thanks',
     message: 'Thanking people by what they did acknowledges them as people, not an audience.',
     advice: 'Keep it, and be specific about what you are thankful for.',
@@ -65,6 +68,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'cheering',
     category: 'conversation',
+    prior: 2,
     name: 'Cheering someone on',
     message: 'A warm word for what someone else made or did acknowledges them; sharing it that way is conversation.',
     advice: 'Keep it, and say what you liked about it.',
@@ -80,6 +84,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'well-wishes',
     category: 'conversation',
+    prior: 2,
     name: 'Well-wishes',
     message: 'Wishing people well speaks to them as people; nothing is asked of them.',
     advice: 'Keep it, and make it about them rather than about the business.',
@@ -96,6 +101,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'empathy',
     category: 'conversation',
+    prior: 2,
     name: 'Apology and care',
     message: 'Owning a problem and caring about the person is how trust is built in public.',
     advice: 'Keep it, and say what happens next.',
@@ -118,6 +124,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'invitation',
     category: 'conversation',
+    prior: 2,
     name: 'Invitation to talk',
     message: 'Asking people to share their view opens the door to a conversation.',
     advice: 'Keep it, and answer whoever takes you up on it.',
@@ -145,6 +152,7 @@ export const conversationRules: RuleData[] = [
   {
     id: 'personal-story',
     category: 'conversation',
+    prior: 1,
     name: 'A personal story',
     message: 'A real story lets people in; it is the two-minute chat on the sidewalk.',
     advice: 'Keep it, and end with a question that lets readers share theirs.',

@@ -19,6 +19,8 @@ export interface FitReport {
   corpora: string[];
   posts: number;
   l2: number;
+  /** Log-odds per point: how sharply the score turns into a probability. */
+  scale: number;
   /** Cross-validated reliability: per bin of predicted probability, how many posts and how many were positive. */
   calibration: Record<'hardSell' | 'conversation', { bin: string; posts: number; predicted: number; observed: number }[]>;
   brier: Record<'hardSell' | 'conversation', number>;

@@ -5,6 +5,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'urgency',
     category: 'hard-sell',
+    prior: 2,
     name: 'Countdown',
     message: 'A countdown pushes people to act before they have had a reason to care; friends do not put a timer on an invitation.',
     advice: 'Drop the deadline from the post. If the timing matters, mention it in a reply once someone is interested.',
@@ -25,7 +26,12 @@ export const hardSellRules: RuleData[] = [
       { phrase: '(today|tonight|this weekend|this week|weekend|{num} (hours?|hrs?|days?)|{countdownWindow}) only', fires: ['[Today only]: free cookies with any order.', '[48 hours only]!'] },
       { phrase: '{day} and {day} only', fires: ['[Today and tomorrow only].'] },
       { phrase: 'only (available|valid|on sale|running|live) (until|till|til|through|this|today|tonight|for (today|tonight|this|the next|{digits}))', fires: ['The kit is [only available until] Sunday.'] },
-      { phrase: 'last (chance|call|day|days|hours?|minute|opportunity)', fires: ['[Last chance] to grab one.'], passes: ['The last 24 hours have been a blur.'] },
+      {
+        phrase: 'last (chance|call|day|days|hours?|minute|opportunity)',
+        notBefore: ['of (school|term|work|class|classes|camp|vacation|my|his|her|their)'],
+        fires: ['[Last chance] to grab one.', '[Last day] of our sale!'],
+        passes: ['The last 24 hours have been a blur.', 'Last day of school today!!'],
+      },
       { phrase: 'final ({num} {unit}|hours?|days?|call|countdown|chance)', fires: ["Kickstarter's [final 48 hours]!", '[Final call] for the spring course.'] },
       { phrase: 'last (order|ordering|posting|shipping|delivery|booking|entry) (date|day|deadline)s?', fires: ['[Last order date] for Christmas delivery is the 15th.'] },
       {
@@ -93,6 +99,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'scarcity',
     category: 'hard-sell',
+    prior: 2,
     name: 'Scarcity',
     message: 'Scarcity talk makes the post about the stock, not the reader; it reads as pressure, not news.',
     advice: 'Say what is new and why people like it. If stock really is low, answer the people who ask.',
@@ -159,6 +166,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'discount',
     category: 'hard-sell',
+    prior: 2,
     name: 'Discount pitch',
     message: 'Leading with a discount turns a hello into a sales flyer; people tune out flyers.',
     advice: 'Start a conversation about the product itself; offer the discount in a reply or to people who ask.',
@@ -251,6 +259,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'price',
     category: 'hard-sell',
+    prior: 1.5,
     name: 'Price tag',
     message: 'A price in the opening line makes the post an ad; in a conversation the price comes up when someone asks.',
     advice: 'Leave the price for the product page or a reply, and talk about what makes the product worth trying.',
@@ -268,6 +277,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'promo-code',
     category: 'hard-sell',
+    prior: 3,
     name: 'Promo code',
     message: 'A code is a coupon on a billboard: it asks for a purchase before it has earned attention.',
     advice: 'Give codes to people who already talk with you, in a reply or a newsletter, not in the opening post.',
@@ -294,6 +304,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'buy-now',
     category: 'hard-sell',
+    prior: 2,
     name: 'Buy-now command',
     message: 'A buy-now command talks at people; nobody likes being told to shop by someone they just met.',
     advice: 'Invite instead of instructing: ask what they would pick, and let the link sit quietly for people who want it.',
@@ -388,6 +399,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'prize-claim',
     category: 'hard-sell',
+    prior: 2,
     name: 'Prize to claim',
     message: 'A prize you must call, text or reply to claim is bait: it asks for action before anyone asked for anything.',
     advice: 'If there is a real giveaway, say what it is and how it is drawn, and talk with the people who join in.',
@@ -420,6 +432,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'pushy',
     category: 'hard-sell',
+    prior: 2,
     name: 'Pushy pressure',
     message: '"You have got to" tells people what to do; it is the sidewalk pitch, not a chat.',
     advice: 'Swap the order for an invitation: "If you are around, we would love to hear what you think."',
@@ -470,6 +483,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'sales-question',
     category: 'hard-sell',
+    prior: 1.5,
     name: 'Sales question',
     message: 'A question that is really a pitch ("Want 25% off?") asks nothing of the reader but a purchase.',
     advice: 'Ask something you want to hear the answer to: what they like, what they struggle with, what they would pick.',
@@ -504,6 +518,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'shouting',
     category: 'hard-sell',
+    prior: 1,
     name: 'Shouting',
     message: 'Capitals and stacked exclamation marks are a megaphone; conversation has an indoor voice.',
     advice: 'Write it in sentence case with one exclamation mark at most.',

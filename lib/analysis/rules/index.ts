@@ -5,7 +5,7 @@ import { conversationRules } from './conversation';
 import { FITTED } from './fitted';
 import type { RuleData } from './data';
 
-const weighted = (rule: RuleData): RuleSpec => ({ ...rule, weight: FITTED.weights[rule.id] ?? 1 });
+const weighted = (rule: RuleData): RuleSpec => ({ ...rule, weight: FITTED.weights[rule.id] ?? rule.prior });
 
 /** Every rule Muffin knows, in the order findings are reported. */
 export const allRules: readonly RuleSpec[] = [...hardSellRules, ...broadcastRules, ...conversationRules].map(weighted);
@@ -16,6 +16,7 @@ export const rulesById: ReadonlyMap<string, RuleSpec> = new Map(allRules.map((ru
 export const customPhraseRule: RuleSpec = weighted({
   id: 'custom-phrase',
   category: 'hard-sell',
+  prior: 2,
   name: 'Your flagged phrase',
   message: 'You asked Muffin to flag this phrase as hard sell.',
   advice: 'Rephrase it as part of a conversation, or drop it.',
