@@ -65,7 +65,7 @@ export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text:
 }
 
 /** A short stretch in quotes: 'last chance' emails, the "only 2 left" banner. */
-const QUOTED = /(?<![\p{L}\p{N}])(['"])(?=[\p{L}\p{N}])[^'"\n]{1,60}?\1(?![\p{L}\p{N}])/gu;
+const QUOTED = /(?<![\p{L}\p{N}])(['"])(?=[\p{L}\p{N}])[^'"\n]{1,60}\1(?![\p{L}\p{N}])/gu;
 
 /**
  * Spans of `text` in quotes. A pushy phrase in quotes is being talked about, not used on the reader

@@ -55,7 +55,7 @@ function tagsOf(word: string): string[] {
 }
 
 // Words (with inner hyphens or apostrophes); links, hashtags, mentions and sentence ends break the flow.
-const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@][\w.]+|\S*\.(?:com|co|io|ly|net|org|shop|store|app)\S*|([.!?\n:;,()"])|([A-Za-z\u00C0-\u024F]+(?:[-'’][A-Za-z\u00C0-\u024F]+)*)/g;
+const TOKEN = /(?:https?:\/\/|www\.)\S+|[#@][\w.]+|(?<![\w.-])[\w-]+\.(?:com|co|io|ly|net|org|shop|store|app)\b\S*|([.!?\n:;,()"])|([A-Za-z\u00C0-\u024F]+(?:[-'’][A-Za-z\u00C0-\u024F]+)*)/g;
 
 interface Word {
   text: string;
