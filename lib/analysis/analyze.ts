@@ -149,7 +149,7 @@ const PERSONAL_VOICE = /\b(?:i|i'm|i've|i'll|me|my|lol|lmao|haha+|omg|ugh|tbh|id
 const BUSINESS_VOICE = /\b(?:we|we're|we've|we'll|our|us|customers?|clients?|orders?)\b|https?:\/\/|#\w/i;
 
 /** True when the message reads as a person talking, not a business: a friend's "Call now for the last slice" is a joke, not a pitch. */
-export function personalVoice(text: string): boolean {
+function personalVoice(text: string): boolean {
   return !BUSINESS_VOICE.test(text) && (PERSONAL_VOICE.test(text) || text.length < 80);
 }
 

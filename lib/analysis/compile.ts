@@ -2,7 +2,7 @@
 // template and joined into a single alternation, run once over each sentence (write-good's shape: the cost
 // grows with the text, not with the number of phrases).
 import { compileTemplate } from './template';
-import { PICTOGRAPH, VOCABULARY, type VocabularyName } from './rules/vocabulary';
+import { PICTOGRAPH, type VocabularyName } from './rules/vocabulary';
 import type { PhraseSpec, RuleSpec } from './types';
 
 /**
@@ -83,8 +83,4 @@ export function compileRule(rule: RuleSpec): CompiledRule {
   }
   for (const { from, to } of rule.rewrites ?? []) compiled.rewrites.push({ from: new RegExp(`^${compileTemplate(from).source}\\s+`, 'i'), to });
   return compiled;
-}
-
-export function isVocabulary(name: string): name is VocabularyName {
-  return name in VOCABULARY;
 }

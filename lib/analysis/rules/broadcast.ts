@@ -125,7 +125,7 @@ export const broadcastRules: RuleData[] = [
     habit: 'link dumps',
     check: 'linkDump',
     examples: {
-      fires: ['[https://shop.example.com/sale]', 'Details for the new season are on [brightline.co/season] now.'],
+      fires: ['[www.example.com/sale]', 'Details for the new season are on [brightline.co/season] now.'],
       passes: ['We wrote down our sourdough recipe, what would you change? https://example.com/recipe'],
     },
   },

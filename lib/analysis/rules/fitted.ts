@@ -6,11 +6,11 @@ export const FITTED: Fitted = {
   "weights": {
     "urgency": 3.05,
     "scarcity": 2.5,
-    "discount": 2.03,
+    "discount": 2.51,
     "price": 0.96,
     "promo-code": 3,
     "buy-now": 3.04,
-    "prize-claim": 2,
+    "prize-claim": 3,
     "pushy": 2.27,
     "sales-question": 1.51,
     "shouting": 2.07,
@@ -32,7 +32,7 @@ export const FITTED: Fitted = {
   },
   "hardSell": {
     "threshold": {
-      "gentle": 2.71,
+      "gentle": 2.72,
       "standard": 2.25,
       "strict": 1.79
     },
@@ -64,7 +64,7 @@ export const FITTED: Fitted = {
         {
           "bin": "0.2–0.4",
           "posts": 2,
-          "predicted": 0.33,
+          "predicted": 0.31,
           "observed": 1
         },
         {
@@ -120,7 +120,7 @@ export const FITTED: Fitted = {
       ]
     },
     "brier": {
-      "hardSell": 0.00359,
+      "hardSell": 0.00376,
       "conversation": 0.0001
     }
   }

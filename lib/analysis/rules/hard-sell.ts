@@ -166,7 +166,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'discount',
     category: 'hard-sell',
-    prior: 2,
+    prior: 2.5,
     name: 'Discount pitch',
     message: 'Leading with a discount turns a hello into a sales flyer; people tune out flyers.',
     advice: 'Start a conversation about the product itself; offer the discount in a reply or to people who ask.',
@@ -399,7 +399,7 @@ export const hardSellRules: RuleData[] = [
   {
     id: 'prize-claim',
     category: 'hard-sell',
-    prior: 2,
+    prior: 3,
     name: 'Prize to claim',
     message: 'A prize you must call, text or reply to claim is bait: it asks for action before anyone asked for anything.',
     advice: 'If there is a real giveaway, say what it is and how it is drawn, and talk with the people who join in.',
