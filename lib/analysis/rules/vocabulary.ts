@@ -89,8 +89,8 @@ export const VOCABULARY = {
   store: { note: 'a shop named with a capital: Target, Boots', pattern: `(?!(?:Our|My|The|This|These|That|All|Every|Each|You|Your|We|Home|Checkout|Launch|Noon|Midnight)\\b)[${UPPER}][${LETTER}&'’-]+`, caseSensitive: true },
   code: { note: 'a promo code in capitals with a digit: SPRING20', pattern: `\\b[${UPPER}]+\\d[${UPPER}\\d]*\\b`, caseSensitive: true },
   capsToken: { note: 'a code in capitals, three characters or more: SAVE10, FREEPIE', pattern: `\\b[${UPPER}][${UPPER}\\d]{2,}\\b`, caseSensitive: true },
-  shortNumber: { note: 'a short code a text goes to: 55555, 80082', pattern: '\\b\\d{4,6}\\b' },
-  phoneNumber: { note: 'a phone number: 0800 123 456, 1-800-555-0199, 09061701461', pattern: '(?:\\+?\\d[\\d -]{6,16}\\d)' },
+  shortNumber: { note: 'a short code a text goes to: 55555, 80880', pattern: '\\b\\d{4,6}\\b' },
+  phoneNumber: { note: 'a phone number: 0800 123 456, 1-800-555-0199, 0800 555 0188', pattern: '(?:\\+?\\d[\\d -]{6,16}\\d)' },
   festivity: {
     note: 'holidays and seasons people wish each other well for',
     words: ['holidays', 'christmas', 'xmas', 'new year', 'thanksgiving', 'easter', 'hanukkah', 'diwali', 'eid', 'ramadan', 'lunar new year', "mother's day", "father's day", "valentine's day", 'halloween', '(fourth|4th) of july', 'independence day', 'canada day', "st.? patrick's day", 'pride', 'holiday season', 'festive season', 'new year\'s eve'],
