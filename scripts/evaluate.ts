@@ -1,39 +1,29 @@
 // Scores the analyzer on the labelled corpora in tests/corpus: `npm run evaluate [-- --misses] [-- corpus.jsonl …]`.
-// Naming corpora runs only those (so tuning need not print the hold-out at all).
-import { readFileSync } from 'node:fs';
+// Hold-outs come first, and only their numbers are ever printed; naming corpora runs only those.
 import { analyzePost } from '../lib/analysis';
 import { evaluate, LABELS, type LabelledPost } from '../lib/evaluation/metrics';
-import { HOLDOUT_CORPORA, PERSONAL_CORPUS, TUNING_CORPORA } from '../lib/evaluation/corpora';
+import { holdoutCorpora, PERSONAL_CORPUS, readCorpus, tuningCorpora } from '../lib/evaluation/corpora';
 
-const read = (name: string) =>
-  readFileSync(new URL(`../tests/corpus/${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const named = args.filter((a) => a.endsWith('.jsonl'));
-const wanted = (file: string) => named.length === 0 || named.includes(file);
+const wanted = (file: string) => named.length === 0 || named.includes(file) || named.includes(file.split('/').pop()!);
+const tuning = tuningCorpora();
 
-for (const file of [...TUNING_CORPORA, ...HOLDOUT_CORPORA].filter(wanted)) {
-  let posts: LabelledPost[];
-  try {
-    posts = read(file);
-  } catch {
-    continue;
-  }
+for (const file of [...holdoutCorpora(), ...tuning].filter(wanted)) {
+  const posts = readCorpus<LabelledPost>(file);
   const e = evaluate(posts, (t) => analyzePost(t));
   const hardSellCaught = e.perLabel['hard-sell'].recall;
   console.log(
-    `\n${file}: ${e.total} posts, accuracy ${pct(e.accuracy)}, macro-F1 ${e.macroF1.toFixed(3)}, hard sells caught ${pct(hardSellCaught)}, ` +
+    `\n${file}${tuning.includes(file) ? '' : ' (hold-out)'}: ${e.total} posts, accuracy ${pct(e.accuracy)}, macro-F1 ${e.macroF1.toFixed(3)}, hard sells caught ${pct(hardSellCaught)}, ` +
       `conversations called hard sell ${e.confusion.conversation['hard-sell']}, phrases covered ${pct(e.phraseCoverage)} (pushy ones in hard sells ${pct(e.pushyCoverage)})`,
   );
   console.log('| verdict | precision | recall | F1 | posts |\n|---|---|---|---|---|');
   for (const l of LABELS) console.log(`| ${l} | ${pct(e.perLabel[l].precision)} | ${pct(e.perLabel[l].recall)} | ${e.perLabel[l].f1.toFixed(3)} | ${e.perLabel[l].support} |`);
   console.log('confusion (rows expected):', JSON.stringify(e.confusion));
-  // Misses are shown for the tuning corpora only: the hold-out stays unseen.
-  if (showMisses && TUNING_CORPORA.includes(file)) {
+  // Misses are shown for the tuning corpora only: the hold-outs stay unseen.
+  if (showMisses && tuning.includes(file)) {
     const byId = new Map(posts.map((p) => [p.id, p]));
     for (const m of e.misses) {
       const a = analyzePost(byId.get(m.id)!.text);
@@ -43,12 +33,8 @@ for (const file of [...TUNING_CORPORA, ...HOLDOUT_CORPORA].filter(wanted)) {
   }
 }
 if (wanted(PERSONAL_CORPUS)) {
-  try {
-    const personal: { id: string; text: string }[] = read(PERSONAL_CORPUS);
-    const flagged = personal.filter((p) => analyzePost(p.text).verdict === 'hard-sell');
-    console.log(`\n${PERSONAL_CORPUS}: ${personal.length} messages, ${flagged.length} called hard sell (${pct(flagged.length / personal.length)})`);
-    if (showMisses) for (const p of flagged) console.log(`  ${p.id}: ${p.text} [${analyzePost(p.text).findings.map((f) => f.rule + ':' + p.text.slice(f.start, f.end)).join(' | ')}]`);
-  } catch {
-    /* not written yet */
-  }
+  const personal = readCorpus<{ id: string; text: string }>(PERSONAL_CORPUS);
+  const flagged = personal.filter((p) => analyzePost(p.text).verdict === 'hard-sell');
+  console.log(`\n${PERSONAL_CORPUS}: ${personal.length} messages, ${flagged.length} called hard sell (${pct(flagged.length / personal.length)})`);
+  if (showMisses) for (const p of flagged) console.log(`  ${p.id}: ${p.text} [${analyzePost(p.text).findings.map((f) => f.rule + ':' + p.text.slice(f.start, f.end)).join(' | ')}]`);
 }

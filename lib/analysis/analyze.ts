@@ -1,63 +1,112 @@
 import type { Analysis, AnalyzeOptions, Category, Finding, RuleSpec, Scores, Sensitivity, Verdict } from './types';
-import { allRules, customPhraseRule, rulesById } from './rules';
+import { allRules, customPhraseRule, ruleById } from './rules';
+import { FITTED } from './rules/fitted';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { normalizeForMatching } from './normalize';
-import { looksEnglish } from './language';
-import { matchPatterns, phrasePattern, quotedSpans, trimHit, type RawHit } from './match';
+import { forgetLanguage, looksEnglish } from './language';
+import { matchAll, phrasePattern, quotedSpans, trimHit, type RawHit } from './match';
+import { compileRule, type CompiledRule } from './compile';
 import { findImperatives } from './imperatives';
-import { lastProseSentence, postChecks } from './post-checks';
+import { POST_CHECK_ORDER, postChecks, sentenceFacts, type SentenceFacts } from './post-checks';
 import { questionFor } from './topic';
 import { canDrop, suggestionFor } from './suggest';
 
 const SENSITIVITY_RANK: Record<Sensitivity, number> = { gentle: 0, standard: 1, strict: 2 };
-/** Hard-sell points a post needs before pressure decides its verdict. */
-const HARD_SELL_THRESHOLD: Record<Sensitivity, number> = { gentle: 3, standard: 2, strict: 1.5 };
-/** Conversation points that make a real opening for the reader. */
-const CONVERSATION_THRESHOLD = 2;
 
 const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
-const sentenceRules = allRules.filter((r) => r.patterns || r.verbs);
-// Conversation checks run first: whether a post invites a reply depends on them.
-const postRules = allRules.filter((r) => r.check).sort((a, b) => Number(b.category === 'conversation') - Number(a.category === 'conversation'));
+
+/** Rules compiled on first use, so that pages which only list the rules never pay for it. */
+interface Compiled {
+  all: CompiledRule[];
+  byId: Map<string, CompiledRule>;
+  /** Rules whose phrases run on each sentence (or the opening one). */
+  bySentence: CompiledRule[];
+  /** Rules whose phrases may run across two sentences ("Great shot! RT @sam"). */
+  byPair: CompiledRule[];
+}
+let compiledRules: Compiled | null = null;
+function compiled(): Compiled {
+  if (!compiledRules) {
+    const all = [...allRules, customPhraseRule].map(compileRule);
+    compiledRules = {
+      all,
+      byId: new Map(all.map((c) => [c.rule.id, c])),
+      bySentence: all.filter((c) => (c.matchers.length > 0 || c.context || c.imperatives) && c.rule.scope !== 'sentence-pair'),
+      byPair: all.filter((c) => c.rule.scope === 'sentence-pair' && c.matchers.length > 0),
+    };
+  }
+  return compiledRules;
+}
+
+interface SentenceResult {
+  hits: RawHit[];
+  facts: SentenceFacts;
+}
 
 /**
  * Per-sentence results, keyed by the sentence's text: the coach re-runs on every keystroke, and an edit
  * changes one sentence, so the others come from here. Bounded; the oldest entries go first.
  */
-const sentenceCache = new Map<string, RawHit[]>();
+const sentenceCache = new Map<string, SentenceResult>();
+const pairCache = new Map<string, RawHit[]>();
 const SENTENCE_CACHE_LIMIT = 5000;
 
-function analyseSentence(sentence: string, opening: boolean): RawHit[] {
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  cache.set(key, value);
+  if (cache.size > SENTENCE_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+function analyseSentence(sentence: string, opening: boolean): SentenceResult {
   const key = opening ? '\u0001' + sentence : sentence;
   const cached = sentenceCache.get(key);
-  if (cached) {
-    sentenceCache.delete(key);
-    sentenceCache.set(key, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const hits: RawHit[] = [];
-  for (const rule of sentenceRules) {
-    if (rule.scope === 'opening' && !opening) continue;
-    if (rule.notInQuestions && QUESTION_END.test(sentence)) continue;
-    const found = matchPatterns(rule, sentence);
+  const question = QUESTION_END.test(sentence);
+  for (const c of compiled().bySentence) {
+    if ((c.rule.scope === 'opening' && !opening) || (c.rule.notInQuestions && question)) continue;
+    const found = matchAll(c.rule.id, c.context?.test.test(sentence) ? [...c.matchers, ...c.context.matchers] : c.matchers, sentence);
     hits.push(...found);
-    if (rule.verbs) {
-      for (const hit of findImperatives(rule, sentence)) {
-        if (!found.some((f) => f.start < hit.end && hit.start < f.end)) hits.push(hit);
-      }
+    for (const hit of findImperatives(c, sentence, found)) {
+      if (!found.some((f) => f.start < hit.end && hit.start < f.end)) hits.push(hit);
     }
   }
-  const quoted = quotedSpans(sentence);
-  const used = quoted.length === 0 ? hits : hits.filter((h) => rulesById.get(h.rule)?.category === 'conversation' || !quoted.some(([qs, qe]) => qs <= h.start && h.end <= qe));
-  sentenceCache.set(key, used);
-  if (sentenceCache.size > SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value!);
-  return used;
+  return remember(sentenceCache, key, { hits: unquoted(sentence, hits), facts: sentenceFacts(sentence) });
+}
+
+/** A pushy phrase in quotes is being talked about, not used on the reader: only conversation counts there. */
+function unquoted(text: string, hits: RawHit[]): RawHit[] {
+  const quoted = quotedSpans(text);
+  return quoted.length === 0 ? hits : hits.filter((h) => ruleById(h.rule)?.category === 'conversation' || !quoted.some(([qs, qe]) => qs <= h.start && h.end <= qe));
+}
+
+/** Phrases that may run from one sentence into the next, tried on each pair of neighbours (cached like sentences). */
+function analysePair(pair: string): RawHit[] {
+  const cached = pairCache.get(pair);
+  if (cached) return cached;
+  const hits: RawHit[] = [];
+  for (const c of compiled().byPair) matchAll(c.rule.id, c.matchers, pair, hits);
+  return remember(pairCache, pair, unquoted(pair, hits));
+}
+
+/** Hits of one rule that overlap (a phrase seen in two neighbouring pairs) become one. */
+function mergeSameRule(hits: RawHit[]): RawHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawHit[] = [];
+  for (const h of hits) {
+    const same = out.findLast((o) => o.rule === h.rule);
+    if (same && h.start < same.end) same.end = Math.max(same.end, h.end);
+    else out.push({ ...h });
+  }
+  return out;
 }
 
 /** Forgets cached sentence results (tests and benchmarks use it to measure cold analysis). */
 export function clearAnalysisCache(): void {
   sentenceCache.clear();
+  pairCache.clear();
   topicCache.clear();
+  forgetLanguage();
 }
 
 const topicCache = new Map<string, string>();
@@ -78,9 +127,10 @@ function emptyAnalysis(): Analysis {
   return { verdict: 'none', scores: { conversation: 0, broadcast: 0, hardSell: 0 }, findings: [] };
 }
 
-function ruleOf(id: string): RuleSpec {
-  return id === customPhraseRule.id ? customPhraseRule : rulesById.get(id)!;
-}
+const ruleOf = (id: string): RuleSpec => ruleById(id)!;
+
+/** A second and third hit of the same rule add a little; the tenth adds nothing. */
+export const repeatFactor = (count: number) => Math.min(1.5, 1 + 0.25 * (count - 1));
 
 function score(hits: RawHit[]): Scores {
   const perRule = new Map<string, number>();
@@ -88,8 +138,7 @@ function score(hits: RawHit[]): Scores {
   const totals: Record<Category, number> = { 'hard-sell': 0, broadcast: 0, conversation: 0 };
   for (const [id, count] of perRule) {
     const rule = ruleOf(id);
-    // A second and third hit of the same habit add a little; the tenth adds nothing.
-    totals[rule.category] += rule.weight * Math.min(1.5, 1 + 0.25 * (count - 1));
+    totals[rule.category] += rule.weight * repeatFactor(count);
   }
   const round = (n: number) => Math.round(n * 100) / 100;
   return { conversation: round(totals.conversation), broadcast: round(totals.broadcast), hardSell: round(totals['hard-sell']) };
@@ -98,40 +147,61 @@ function score(hits: RawHit[]): Scores {
 /** "I", "me", "lol" and no business "we": a person talking about their own day, where "$5 left" is not a pitch. */
 const PERSONAL_VOICE = /\b(?:i|i'm|i've|i'll|me|my|lol|lmao|haha+|omg|ugh|tbh|idk)\b/i;
 const BUSINESS_VOICE = /\b(?:we|we're|we've|we'll|our|us|customers?|clients?|orders?)\b|https?:\/\/|#\w/i;
-/** Extra hard-sell points a message in a personal voice needs: a friend's "Call now for the last slice" is a joke, not a pitch. */
-const PERSONAL_VOICE_MARGIN = 1.5;
 
-function decide(text: string, scores: Scores, hits: RawHit[], sensitivity: Sensitivity): Verdict {
-  const commercial = hits.some((h) => ruleOf(h.rule).commercial);
-  const personal = !BUSINESS_VOICE.test(text) && (PERSONAL_VOICE.test(text) || text.length < 80);
-  const threshold = HARD_SELL_THRESHOLD[sensitivity] + (personal ? PERSONAL_VOICE_MARGIN : 0);
-  if (commercial && scores.hardSell >= threshold) return 'hard-sell';
-  if (scores.conversation >= CONVERSATION_THRESHOLD) return 'conversation';
-  return 'broadcast';
+/** True when the message reads as a person talking, not a business: a friend's "Call now for the last slice" is a joke, not a pitch. */
+function personalVoice(text: string): boolean {
+  return !BUSINESS_VOICE.test(text) && (PERSONAL_VOICE.test(text) || text.length < 80);
 }
 
 /**
- * Reads a post and says, phrase by phrase, where it talks at people (broadcast) or pushes them to buy
- * (hard sell) instead of talking with them. Pure: no DOM, no browser API. Never throws on any string.
+ * A person talking (personal voice) or a reply to one person, and nothing only a business would write:
+ * such a message needs more pressure before it reads as a pitch.
  */
-export function analyzePost(input: string, options: AnalyzeOptions = {}): Analysis {
+export function personalOrOneToOne(text: string, hits: readonly RawHit[]): boolean {
+  if (hits.some((h) => h.business || ruleOf(h.rule).business)) return false;
+  return personalVoice(text) || hits.some((h) => ruleOf(h.rule).oneToOne);
+}
+
+/**
+ * The verdict, in the rubric's order: pressure to buy decides hard sell (hard-sell points at the
+ * sensitivity's fitted threshold, with at least one commercial finding); otherwise a real opening for the
+ * reader decides conversation; otherwise broadcast.
+ */
+function decide(text: string, scores: Scores, hits: RawHit[], sensitivity: Sensitivity): Verdict {
+  const commercial = hits.some((h) => ruleOf(h.rule).commercial);
+  const threshold = FITTED.hardSell.threshold[sensitivity] + (personalOrOneToOne(text, hits) ? FITTED.hardSell.personalVoice : 0);
+  if (commercial && scores.hardSell >= threshold) return 'hard-sell';
+  if (scores.conversation >= FITTED.conversation.threshold[sensitivity]) return 'conversation';
+  return 'broadcast';
+}
+
+/** Findings by rule, before the verdict: what `npm run fit` reads as features. */
+export function findRuleHits(input: string, options: AnalyzeOptions = {}): { text: string; sentences: Span[]; facts: SentenceFacts[]; hits: RawHit[] } | null {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  if (text.trim() === '' || !looksEnglish(text)) return emptyAnalysis();
-  const sensitivity: Sensitivity = options.sensitivity && options.sensitivity in SENSITIVITY_RANK ? options.sensitivity : 'standard';
+  if (text.trim() === '' || !looksEnglish(text)) return null;
+  const sensitivity = sensitivityOf(options);
   const norm = normalizeForMatching(text);
   const sentences = splitSentences(norm);
 
   let hits: RawHit[] = [];
-  const customPatterns = (options.customPhrases ?? []).map((p) => (typeof p === 'string' ? phrasePattern(p) : null)).filter((p): p is RegExp => p !== null);
+  const customPatterns = (options.customPhrases ?? [])
+    .map((p) => (typeof p === 'string' ? phrasePattern(p) : null))
+    .filter((p): p is RegExp => p !== null)
+    .map((scan) => ({ scan, phrases: [] }));
+  const facts: SentenceFacts[] = [];
+  const at = (offset: number) => (hit: RawHit) => hits.push({ ...hit, start: offset + hit.start, end: offset + hit.end });
+  const pairs = compiled().byPair.length > 0;
   sentences.forEach((s, i) => {
     const sentence = norm.slice(s.start, s.end);
-    for (const hit of analyseSentence(sentence, i === 0)) hits.push({ rule: hit.rule, start: s.start + hit.start, end: s.start + hit.end });
-    if (customPatterns.length > 0) {
-      for (const hit of matchPatterns({ id: customPhraseRule.id, patterns: customPatterns }, sentence)) {
-        hits.push({ rule: hit.rule, start: s.start + hit.start, end: s.start + hit.end });
-      }
-    }
+    const result = analyseSentence(sentence, i === 0);
+    result.hits.forEach(at(s.start));
+    facts.push(result.facts);
+    if (customPatterns.length > 0) matchAll(customPhraseRule.id, customPatterns, sentence).forEach(at(s.start));
+    // A sentence with its next neighbour (or alone, when it is the only one).
+    const end = sentences[i + 1]?.end ?? (sentences.length === 1 ? s.end : -1);
+    if (pairs && end >= 0) analysePair(norm.slice(s.start, end)).forEach(at(s.start));
   });
+  if (pairs) hits = mergeSameRule(hits);
 
   const ignored = new Set(options.ignoreRules ?? []);
   const ignoredPhrases = (options.ignorePhrases ?? []).map((p) => (typeof p === 'string' ? phrasePattern(p) : null)).filter((p): p is RegExp => p !== null);
@@ -146,45 +216,54 @@ export function analyzePost(input: string, options: AnalyzeOptions = {}): Analys
     });
   };
   hits = hits.filter(shows);
-  // Whole-post checks see the sentence findings that survived the user's settings.
-  for (const rule of postRules) {
-    const check = postChecks[rule.check!];
-    if (!check) continue;
-    hits.push(...check({ text: norm, sentences, hits }, rule.id).filter(shows));
+  // Whole-post checks see the findings so far that survived the user's settings, in their fixed order.
+  const ctx = { text: norm, sentences, facts, hits, ruleOf: ruleById };
+  for (const name of POST_CHECK_ORDER) {
+    for (const c of compiled().all) {
+      if (c.rule.check === name) ctx.hits.push(...postChecks[name](ctx, c.rule.id).filter(shows));
+    }
   }
   hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { text: norm, sentences, facts, hits };
+}
 
+function sensitivityOf(options: AnalyzeOptions): Sensitivity {
+  return options.sensitivity && options.sensitivity in SENSITIVITY_RANK ? options.sensitivity : 'standard';
+}
+
+/**
+ * Reads a post and says, phrase by phrase, where it talks at people (broadcast) or pushes them to buy
+ * (hard sell) instead of talking with them. Pure: no DOM, no browser API. Never throws on any string.
+ */
+export function analyzePost(input: string, options: AnalyzeOptions = {}): Analysis {
+  const found = findRuleHits(input, options);
+  if (!found) return emptyAnalysis();
+  const text = typeof input === 'string' ? input : String(input);
+  const { text: norm, sentences, hits } = found;
   const scores = score(hits);
-  const verdict = decide(norm, scores, hits, sensitivity);
-  const closing = lastProseSentence({ text: norm, sentences, hits: [] });
-  return { verdict, scores, findings: hits.map((hit) => toFinding(hit, text, norm, sentences, closing)) };
+  const verdict = decide(norm, scores, hits, sensitivityOf(options));
+  const question = () => cachedQuestion(norm, sentences);
+  // A sign-off that is replaced by the question already: the finding around it need not add the question too.
+  const replacing = hits.filter((h) => ruleOf(h.rule).replacement === 'replace-with-question');
+  return {
+    verdict,
+    scores,
+    findings: hits.map((hit) => {
+      const replacedElsewhere = replacing.some((r) => r !== hit && r.start >= hit.start && r.end <= hit.end);
+      return toFinding(hit, text, norm, sentences, question, replacedElsewhere);
+    }),
+  };
 }
 
 function sentenceAround(sentences: Span[], offset: number): Span {
   return sentences[sentenceIndexAt(sentences, offset)] ?? { start: 0, end: 0 };
 }
 
-/** How an example question follows a rule's advice: `${advice}${EXAMPLE_LEAD}${question}"` (the coach translates around it). */
-export const EXAMPLE_LEAD = ' For example: "';
-
-function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[], closing: Span | null): Finding {
-  const rule = ruleOf(hit.rule);
+function toFinding(hit: RawHit, text: string, norm: string, sentences: Span[], question: () => string, replacedElsewhere: boolean): Finding {
+  const c = compiled().byId.get(hit.rule)!;
   let [start, end] = trimHit(norm, hit.start, hit.end);
   if (start >= end) [start, end] = [hit.start, hit.end];
-  const phrase = text.slice(start, end);
   const s = sentenceAround(sentences, start);
-  let suggestion = suggestionFor(rule, phrase, canDrop(norm, start, end, s.start, s.end));
-  if (rule.id === 'no-invitation' || rule.id === 'abrupt-sign-off') {
-    const question = cachedQuestion(norm, sentences);
-    const advice = `${rule.advice}${EXAMPLE_LEAD}${question}"`;
-    if (rule.id === 'abrupt-sign-off') suggestion = { replacement: question, advice };
-    else {
-      const endsWithSignOff = closing !== null && closing.end === end && /^(?:ok(?:ay)?,? )?bye\b/i.test(phrase);
-      suggestion = endsWithSignOff ? { advice } : { replacement: `${phrase} ${question}`, advice };
-    }
-  } else if (rule.id === 'hashtag-dump') {
-    const tags = phrase.split(/\s+/).filter(Boolean);
-    suggestion = tags.length > 2 ? { replacement: tags.slice(0, 2).join(' '), advice: rule.advice } : { advice: rule.advice };
-  }
-  return { rule: rule.id, category: rule.category, start, end, message: rule.message, suggestion };
+  const suggestion = suggestionFor(c, { phrase: text.slice(start, end), droppable: canDrop(norm, start, end, s.start, s.end), question, replacedElsewhere });
+  return { rule: c.rule.id, category: c.rule.category, start, end, message: c.rule.message, suggestion };
 }

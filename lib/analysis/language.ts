@@ -19,9 +19,25 @@ for (const w of ENGLISH) OTHER.delete(w);
 const LATIN_WORD = /[a-zA-Z\u00c0-\u024f']+/g;
 const LETTER = /\p{L}/gu;
 
+/** The opening says what language a post is in; the last answer is kept, since a draft grows at its end. */
+const SAMPLE = 1000;
+let last: { sample: string; english: boolean } | null = null;
+
 /** True when the text reads as English (or is too short to tell but written in Latin letters). */
 export function looksEnglish(text: string): boolean {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (last?.sample === sample) return last.english;
+  const english = judge(sample);
+  last = { sample, english };
+  return english;
+}
+
+/** Forgets the last answer (for cold measurements). */
+export function forgetLanguage(): void {
+  last = null;
+}
+
+function judge(sample: string): boolean {
   const withoutTags = sample.replace(/[#@][\p{L}\p{N}_]+|https?:\/\/\S+/gu, ' ');
   const letters = withoutTags.match(LETTER)?.length ?? 0;
   // Nothing but links and hashtags: no language to judge, and a link dump is still a habit worth naming.

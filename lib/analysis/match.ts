@@ -1,9 +1,9 @@
-import type { RuleSpec } from './types';
-
 export interface RawHit {
   rule: string;
   start: number;
   end: number;
+  /** Found by a phrase only a business writes (a store named, a members' pre-sale). */
+  business?: boolean;
 }
 
 const LEAD = /^[\s.!?:;,\-–—→•|()"\p{Extended_Pictographic}\uFE0F\u200D]+/u;
@@ -17,37 +17,55 @@ export function trimHit(text: string, start: number, end: number): [number, numb
   return [start, end];
 }
 
-const globalCache = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = globalCache.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    globalCache.set(re, g);
-  }
-  return g;
+/** Phrase matchers: a scanning alternation, and the phrases one by one to find the longest match where it hits. */
+export interface PhraseMatcher {
+  scan: RegExp;
+  phrases: readonly RegExp[];
+  /** Per phrase (or for the single phrase of `scan`): only a business writes it. */
+  business?: readonly boolean[];
 }
 
-/** Every match of every pattern of a rule in `text`, overlapping matches of the rule merged. */
-export function matchPatterns(rule: Pick<RuleSpec, 'id' | 'patterns' | 'contextPatterns' | 'context'>, text: string): RawHit[] {
+/**
+ * Every match of the matchers in `text`, as trimmed spans with overlaps merged: the union of what each
+ * phrase matches on its own. The scan finds each place where some phrase matches; only there are the
+ * phrases tried one by one (sticky, at that place), and the scan goes on from the next character, so a
+ * phrase that starts inside another's match is found too.
+ */
+export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text: string, into: RawHit[] = []): RawHit[] {
   const spans: [number, number][] = [];
-  const patterns = rule.contextPatterns && rule.context?.test(text) ? [...(rule.patterns ?? []), ...rule.contextPatterns] : rule.patterns ?? [];
-  for (const pattern of patterns) {
-    const re = globalOf(pattern);
-    re.lastIndex = 0;
+  const business: [number, number][] = [];
+  for (const { scan, phrases, business: flags } of matchers) {
+    scan.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    while ((m = scan.exec(text)) !== null) {
+      const at = m.index;
+      let length = m[0].length;
+      let byBusiness = phrases.length === 0 && flags?.[0] === true;
+      phrases.forEach((phrase, i) => {
+        phrase.lastIndex = at;
+        const p = phrase.exec(text);
+        if (!p) return;
+        if (p[0].length > length) length = p[0].length;
+        if (flags?.[i]) byBusiness = true;
+      });
+      if (length > 0) {
+        const span = trimHit(text, at, at + length);
+        spans.push(span);
+        if (byBusiness) business.push(span);
       }
-      spans.push(trimHit(text, m.index, m.index + m[0].length));
+      scan.lastIndex = at + 1;
     }
   }
-  return mergeSpans(spans).map(([start, end]) => ({ rule: rule.id, start, end }));
+  for (const [start, end] of mergeSpans(spans)) {
+    const hit: RawHit = { rule, start, end };
+    if (business.some(([s, e]) => s < end && e > start)) hit.business = true;
+    into.push(hit);
+  }
+  return into;
 }
 
 /** A short stretch in quotes: 'last chance' emails, the "only 2 left" banner. */
-const QUOTED = /(?<![\p{L}\p{N}])(['"])(?=[\p{L}\p{N}])[^'"\n]{1,60}?\1(?![\p{L}\p{N}])/gu;
+const QUOTED = /(?<![\p{L}\p{N}])(['"])(?=[\p{L}\p{N}])[^'"\n]{1,60}\1(?![\p{L}\p{N}])/gu;
 
 /**
  * Spans of `text` in quotes. A pushy phrase in quotes is being talked about, not used on the reader

@@ -1,14 +1,68 @@
 import { sentenceIndexAt, type Span } from './sentences';
 import type { RawHit } from './match';
+import { compileTemplate } from './template';
+import { LETTER } from './rules/vocabulary';
+import type { PostCheckName, RuleSpec } from './types';
 
-/** What a whole-post check sees: the normalised text, its sentences and what the sentence rules found. */
+/** What the whole-post checks need to know about one sentence: computed once per sentence and cached with it. */
+export interface SentenceFacts {
+  /** Web addresses, as offsets in the sentence. */
+  urls: Span[];
+  hashtags: Span[];
+  /** Words that are not part of a link or a hashtag. */
+  proseWords: number;
+  question: boolean;
+  /** A "?" outside links: the post asks something here. */
+  asks: boolean;
+  /** "we", "our", "I": how many, and where the first is. */
+  self: number;
+  firstSelf: number;
+  you: boolean;
+  /** Asks for the reader's own view or choice ("Which one should we bake next?"). */
+  reader: boolean;
+  /** Opens like a hook that the post goes on to answer ("What makes…", "How do you…"). */
+  weakHook: boolean;
+  /** Opens like an answer ("Here's how", "Our chef shows you", "Three ideas"). */
+  answers: boolean;
+  /** Points at a link in words ("link in bio"). */
+  linkWords: boolean;
+  signOff: boolean;
+}
+
+export function sentenceFacts(sentence: string): SentenceFacts {
+  const spans = (re: RegExp) => [...sentence.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const urls = spans(URL);
+  const hashtags = spans(HASHTAG);
+  const prose = urls.length + hashtags.length === 0 ? sentence : sentence.replace(URL, ' ').replace(HASHTAG, ' ');
+  const selfs = spans(SELF);
+  const question = QUESTION_END.test(sentence);
+  return {
+    urls,
+    hashtags,
+    proseWords: prose.match(WORD)?.length ?? 0,
+    question,
+    asks: (urls.length === 0 ? sentence : sentence.replace(URL, ' ')).includes('?'),
+    self: selfs.length,
+    firstSelf: selfs[0]?.start ?? -1,
+    you: YOU.test(sentence),
+    reader: READER.test(sentence),
+    weakHook: question && WEAK_HOOK.test(sentence),
+    answers: !question && ANSWER.test(sentence),
+    linkWords: LINK_WORDS.test(sentence),
+    signOff: SIGN_OFF.test(sentence),
+  };
+}
+
+/** What a whole-post check sees: the normalised text, its sentences and their facts, and what was found so far. */
 export interface PostContext {
   text: string;
   sentences: Span[];
+  facts: SentenceFacts[];
   hits: RawHit[];
+  ruleOf: (id: string) => RuleSpec | undefined;
 }
 
-export type PostCheck = (ctx: PostContext, ruleId: string) => RawHit[];
+export type PostCheck = (ctx: PostContext, rule: string) => RawHit[];
 
 const SELF = /\b(?:we|we're|we've|we'll|we'd|our|ours|ourselves|us|i|i'm|i've|i'll|my|mine)\b/gi;
 const YOU = /\b(?:you|your|yours|you're|you've|you'll|you'd|yourself|y'all|ya)\b/i;
@@ -16,66 +70,110 @@ const URL = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|\b[a-z0-9-]+\.(?:com|co|io|
 const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'_-]*/gu;
 const SIGN_OFF = /^(?:ok(?:ay)?,? )?(?:bye(?: now| bye)?|that'?s (?:all|it)|that is (?:all|it)|later|peace(?: out)?|ciao|over and out|end of story|period|enough said|done|see ya)[.!]*$/i;
-
 const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
+/** A question that asks for the reader's own view, choice or experience ("Which one should we bake next?"). */
+const READER = /\b(?:you|your|yours|you'd|you're|you've|y'all|anyone|anybody|everyone|(?:should|shall|would|could) (?:we|i)|which one|who's|who is|who else|favou?rites?)\b/i;
+const WEAK_HOOK = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{weakHook}').source}`, 'i');
+const ANSWER = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{answerLead}').source}`, 'i');
+const LINK_WORDS = /\blink (?:in (?:our |the |my )?bio|below)\b/i;
 
-function firstSpanOf(re: RegExp, text: string): Span | null {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  re.lastIndex = 0;
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+const anyHit = (ctx: PostContext, has: (rule: RuleSpec) => boolean) => ctx.hits.some((h) => has(ctx.ruleOf(h.rule)!));
+const whole = (ctx: PostContext, i: number, rule: string): RawHit => ({ rule, start: ctx.sentences[i]!.start, end: ctx.sentences[i]!.end });
+
+/** Sentence indexes that carry a finding of a rule with `has`. */
+function sentencesWith(ctx: PostContext, has: (rule: RuleSpec) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (const h of ctx.hits) if (has(ctx.ruleOf(h.rule)!)) out.add(sentenceIndexAt(ctx.sentences, h.start));
+  return out;
 }
 
-const hitsOf = (ctx: PostContext, category: (rule: string) => boolean) => ctx.hits.some((h) => category(h.rule));
+const pitch = (rule: RuleSpec) => rule.callToAction === true;
+const rhetorical = (rule: RuleSpec) => rule.commercial === true || rule.rhetorical === true;
 
-export const CONVERSATION_SIGNALS = new Set(['question', 'reply', 'thanks', 'empathy', 'invitation']);
-export const HARD_SELL_IN_SENTENCE = new Set(['discount', 'price', 'promo-code', 'buy-now', 'urgency', 'scarcity', 'sales-question', 'custom-phrase']);
+/**
+ * For each sentence, whether what follows it points at a link and asks nothing more: the post answers a
+ * question in it with "<link>" or "link in bio".
+ */
+function linkAfter(ctx: PostContext): boolean[] {
+  const out: boolean[] = new Array(ctx.facts.length).fill(false);
+  let link = false;
+  let asks = false;
+  for (let i = ctx.facts.length - 1; i >= 0; i--) {
+    out[i] = link && !asks;
+    const f = ctx.facts[i]!;
+    link ||= f.urls.length > 0 || f.linkWords;
+    asks ||= f.asks;
+  }
+  return out;
+}
 
-export const postChecks: Record<string, PostCheck> = {
-  /** A real question: ends with "?" and carries no hard sell itself (a pitch like "Want 25% off?" is a sales question). */
+/**
+ * The checks over the whole post, in the order they run: the question checks need the sentence findings,
+ * `genuineQuestion` needs to know which questions are hooks or pitches, and the invitation and link checks
+ * need to know whether the post has an opening for the reader.
+ */
+export const postChecks: Record<PostCheckName, PostCheck> = {
+  /** A question the post answers itself or with a link: "What makes a meeting worth having? Three ideas: <link>". */
+  hookQuestion(ctx, rule) {
+    const out: RawHit[] = [];
+    const done = sentencesWith(ctx, (r) => r.id === rule || rhetorical(r));
+    const link = linkAfter(ctx);
+    ctx.facts.forEach((f, i) => {
+      if (!f.question || done.has(i)) return;
+      const answered = ctx.facts[i + 1]?.answers === true || link[i]!;
+      // "How do you fold a dumpling? Our chef shows you" is a hook; "What would you change? <link>" asks the reader.
+      if (answered && (f.weakHook || !f.reader)) out.push(whole(ctx, i, rule));
+    });
+    return out;
+  },
+
+  /** A question answered by a pitch in the next sentence: "Hungry? Grab a slice today." */
+  pitchedQuestion(ctx, rule) {
+    const out: RawHit[] = [];
+    const pitched = sentencesWith(ctx, rhetorical);
+    const commands = sentencesWith(ctx, pitch);
+    ctx.facts.forEach((f, i) => {
+      if (f.question && !pitched.has(i) && commands.has(i + 1) && !f.reader) out.push(whole(ctx, i, rule));
+    });
+    return out;
+  },
+
+  /** A real question: ends with "?" and is neither a pitch ("Want 25% off?") nor a hook the post answers itself. */
   genuineQuestion(ctx, rule) {
     const out: RawHit[] = [];
-    const pitched = new Set<number>();
-    for (const h of ctx.hits) if (HARD_SELL_IN_SENTENCE.has(h.rule)) pitched.add(sentenceIndexAt(ctx.sentences, h.start));
-    for (let i = 0; i < ctx.sentences.length; i++) {
-      const s = ctx.sentences[i]!;
-      const sentence = ctx.text.slice(s.start, s.end);
-      if (!QUESTION_END.test(sentence) || pitched.has(i)) continue;
-      const words = sentence.match(WORD)?.length ?? 0;
-      if (words < 1) continue;
-      out.push({ rule, start: s.start, end: s.end });
-    }
+    const notAsking = sentencesWith(ctx, rhetorical);
+    ctx.facts.forEach((f, i) => {
+      if (f.question && !notAsking.has(i) && (f.proseWords > 0 || f.urls.length > 0)) out.push(whole(ctx, i, rule));
+    });
     return out;
   },
 
   selfFocus(ctx, rule) {
-    if (YOU.test(ctx.text)) return [];
-    SELF.lastIndex = 0;
-    const count = ctx.text.match(SELF)?.length ?? 0;
-    if (count < 3) return [];
-    const first = firstSpanOf(SELF, ctx.text);
-    return first ? [{ rule, ...first }] : [];
+    if (ctx.facts.some((f) => f.you)) return [];
+    if (ctx.facts.reduce((n, f) => n + f.self, 0) < 3) return [];
+    const i = ctx.facts.findIndex((f) => f.self > 0);
+    const at = ctx.sentences[i]!.start + ctx.facts[i]!.firstSelf;
+    const word = /^[\w']+/.exec(ctx.text.slice(at))![0];
+    return [{ rule, start: at, end: at + word.length }];
   },
 
   noInvitation(ctx, rule) {
-    if (hitsOf(ctx, (r) => CONVERSATION_SIGNALS.has(r))) return [];
+    if (anyHit(ctx, (r) => r.opening === true)) return [];
     const last = lastProseSentence(ctx);
     return last ? [{ rule, ...last }] : [];
   },
 
   linkDump(ctx, rule) {
-    URL.lastIndex = 0;
-    const urls = [...ctx.text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const urls = ctx.facts.flatMap((f, i) => f.urls.map((u) => ({ rule, start: ctx.sentences[i]!.start + u.start, end: ctx.sentences[i]!.start + u.end })));
     if (urls.length === 0) return [];
-    const prose = ctx.text.replace(URL, ' ').replace(HASHTAG, ' ');
-    const words = prose.match(WORD)?.length ?? 0;
+    const words = ctx.facts.reduce((n, f) => n + f.proseWords, 0);
     // One link in a post that talks with people is fine; more, or a link with nothing to answer, is a dump.
-    if (urls.length < 2 && words >= 6 && hitsOf(ctx, (r) => CONVERSATION_SIGNALS.has(r))) return [];
-    return urls.map((u) => ({ rule, ...u }));
+    if (urls.length < 2 && words >= 6 && anyHit(ctx, (r) => r.opening === true)) return [];
+    return urls;
   },
 
   hashtagDump(ctx, rule) {
-    const tags = [...ctx.text.matchAll(HASHTAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const tags = ctx.facts.flatMap((f, i) => f.hashtags.map((t) => ({ start: ctx.sentences[i]!.start + t.start, end: ctx.sentences[i]!.start + t.end })));
     if (tags.length < 3) return [];
     // Group hashtags separated only by white space into runs: three in a row, or four anywhere, is a dump.
     const runs: (Span & { count: number })[] = [];
@@ -91,18 +189,16 @@ export const postChecks: Record<string, PostCheck> = {
   },
 
   abruptSignOff(ctx, rule) {
-    if (ctx.sentences.length < 2) return [];
-    const last = ctx.sentences[ctx.sentences.length - 1]!;
-    return SIGN_OFF.test(ctx.text.slice(last.start, last.end)) ? [{ rule, start: last.start, end: last.end }] : [];
+    const last = ctx.facts.length - 1;
+    return last >= 1 && ctx.facts[last]!.signOff ? [whole(ctx, last, rule)] : [];
   },
 };
 
-/** The last sentence that is prose, not a line of hashtags or links: where a closing question belongs. */
-export function lastProseSentence(ctx: PostContext): Span | null {
-  for (let i = ctx.sentences.length - 1; i >= 0; i--) {
-    const s = ctx.sentences[i]!;
-    const sentence = ctx.text.slice(s.start, s.end).replace(URL, ' ').replace(HASHTAG, ' ');
-    if ((sentence.match(WORD)?.length ?? 0) >= 2) return s;
-  }
+/** The order the checks run in (see `postChecks`). */
+export const POST_CHECK_ORDER: readonly PostCheckName[] = ['hookQuestion', 'pitchedQuestion', 'genuineQuestion', 'selfFocus', 'noInvitation', 'linkDump', 'hashtagDump', 'abruptSignOff'];
+
+/** The last sentence that is prose, not a line of hashtags, mentions or links: where a closing question belongs. */
+export function lastProseSentence(ctx: Pick<PostContext, 'sentences' | 'facts'>): Span | null {
+  for (let i = ctx.facts.length - 1; i >= 0; i--) if (ctx.facts[i]!.proseWords >= 2) return ctx.sentences[i]!;
   return ctx.sentences[ctx.sentences.length - 1] ?? null;
 }

@@ -1,4 +1,5 @@
-import type { RuleSpec, Suggestion } from './types';
+import type { CompiledRule } from './compile';
+import type { Suggestion } from './types';
 
 const OPENS_WITH_PREPOSITION = /^(?:within|before|until|till|by|for|while|at|on|in|with|from|during|only)\b/i;
 
@@ -20,11 +21,38 @@ function keepCase(original: string, replacement: string): string {
   return replacement[0]!.toUpperCase() + replacement.slice(1);
 }
 
-/** The suggestion a rule offers for one phrase: a rewrite or a clean removal where there is one, and the advice. */
-export function suggestionFor(rule: RuleSpec, phrase: string, droppable: boolean): Suggestion {
-  for (const [pattern, rewrite] of rule.rewrites ?? []) {
-    if (pattern.test(phrase)) return { replacement: keepCase(phrase, phrase.replace(pattern, rewrite)), advice: rule.advice };
+/** What the finding's phrase needs to know to offer a fix. */
+export interface SuggestionContext {
+  phrase: string;
+  droppable: boolean;
+  /** The post's closing question, computed only when a rule asks for it. */
+  question: () => string;
+  /** True when the phrase is itself the sign-off another finding replaces with the question. */
+  replacedElsewhere: boolean;
+}
+
+/** The suggestion a rule offers for one phrase: its rewrite, its replacement style, and its advice. */
+export function suggestionFor({ rule, rewrites }: CompiledRule, ctx: SuggestionContext): Suggestion {
+  const advice = rule.advice;
+  for (const { from, to } of rewrites) {
+    if (from.test(ctx.phrase)) return { replacement: keepCase(ctx.phrase, ctx.phrase.replace(from, `${to} `)), advice };
   }
-  if (rule.replacement !== undefined && (rule.replacement !== '' || droppable)) return { replacement: rule.replacement, advice: rule.advice };
-  return { advice: rule.advice };
+  switch (rule.replacement) {
+    case 'drop':
+      return ctx.droppable ? { replacement: '', advice } : { advice };
+    case 'replace-with-question': {
+      const example = ctx.question();
+      return { replacement: example, advice, example };
+    }
+    case 'append-question': {
+      const example = ctx.question();
+      return ctx.replacedElsewhere ? { advice, example } : { replacement: `${ctx.phrase} ${example}`, advice, example };
+    }
+    case 'trim-hashtags': {
+      const tags = ctx.phrase.split(/\s+/).filter(Boolean);
+      return tags.length > 2 ? { replacement: tags.slice(0, 2).join(' '), advice } : { advice };
+    }
+    default:
+      return { advice };
+  }
 }

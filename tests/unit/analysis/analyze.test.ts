@@ -39,7 +39,7 @@ describe('analyzePost', () => {
   });
 
   it('applies sensitivity: gentle needs more pressure, strict less', () => {
-    const text = 'New handmade mugs are in, $24 each. Made by Ana in our back room.';
+    const text = 'New handmade mugs are in, 10% off. Made by Ana in our back room.';
     expect(analyzePost(text, { sensitivity: 'gentle' }).verdict).toBe('broadcast');
     expect(analyzePost(text, { sensitivity: 'strict' }).verdict).toBe('hard-sell');
     expect(analyzePost('HUGE news from the shop', { sensitivity: 'gentle' }).findings.map((f) => f.rule)).not.toContain('shouting');

@@ -76,12 +76,16 @@ describe('bad and strange input', () => {
     ['unfinished url', 'https://' + 'a.'.repeat(1000)],
     ['mentions', '@a '.repeat(700)],
   ])('time stays linear on %s', (_name, unit) => {
-    const time = (text: string) => {
-      clearAnalysisCache();
-      const t0 = performance.now();
-      analyzePost(text);
-      return performance.now() - t0;
-    };
+    // The quickest of three runs: a garbage collection or a busy neighbour on a shared machine only slows one.
+    const time = (text: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          clearAnalysisCache();
+          const t0 = performance.now();
+          analyzePost(text);
+          return performance.now() - t0;
+        }),
+      );
     time(unit); // warm up
     const small = Math.max(time(unit), 0.5);
     const large = time(unit.repeat(10));

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { FITTED } from '../../../lib/analysis/rules/fitted';
+import { allRules } from '../../../lib/analysis';
+import { fitVerdict, foldOf } from '../../../lib/evaluation/fit';
+import { readCorpus, tuningCorpora } from '../../../lib/evaluation/corpora';
+import type { LabelledPost } from '../../../lib/evaluation/metrics';
+
+
+describe('the fitted verdict', () => {
+  it('is what `npm run fit` gives on the tuning corpora today (run it after changing a rule or a corpus)', () => {
+    const files = tuningCorpora();
+    const posts = files.flatMap((f) => readCorpus<LabelledPost>(f));
+    expect(fitVerdict(posts, files).fitted).toEqual(FITTED);
+  }, 60_000);
+
+  it('was fitted on tuning corpora only, never a hold-out', () => {
+    for (const name of FITTED.report!.corpora) expect(name).not.toMatch(/holdout/);
+  });
+
+  it('has a weight for every rule, none negative, and thresholds that rise from strict to gentle', () => {
+    for (const rule of allRules) expect(FITTED.weights[rule.id]).toBeGreaterThanOrEqual(0);
+    const t = FITTED.hardSell.threshold;
+    expect(t.strict).toBeLessThan(t.standard);
+    expect(t.standard).toBeLessThan(t.gentle);
+    expect(FITTED.hardSell.personalVoice).toBeGreaterThanOrEqual(0);
+  });
+
+  it('splits posts into folds by id alone', () => {
+    expect(foldOf('p001')).toBe(foldOf('p001'));
+    const folds = new Set(Array.from({ length: 50 }, (_, i) => foldOf(`x${i}`)));
+    expect(folds.size).toBe(5);
+  });
+});
