@@ -39,7 +39,7 @@ async function open(path: string, scheme: Scheme = 'light'): Promise<Page> {
 }
 
 function post(ms: number, i: number, overrides: Partial<PostRecord>): PostRecord {
-  return { id: `a${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: ['question'], chars: 200, improved: 0, ...overrides };
+  return { id: `a${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: ['question'], chars: 200, improved: 0, reply: false, ...overrides };
 }
 
 /** A week with every kind of post, and one the week before, so every part of the popup shows. */

@@ -41,7 +41,7 @@ async function openPopup(): Promise<Page> {
 const text = (page: Page, testId: string) => page.getByTestId(testId).textContent();
 
 function record(ms: number, i: number, overrides: Partial<PostRecord>): PostRecord {
-  return { id: `p${ms}-${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: [], chars: 200, improved: 0, ...overrides };
+  return { id: `p${ms}-${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: [], chars: 200, improved: 0, reply: false, ...overrides };
 }
 
 /** 12 posts in the last seconds (8 conversations, 3 countdowns, 1 broadcast) and 5 a week earlier (2 conversations). */

@@ -52,6 +52,7 @@ const post = (i: number, overrides: Partial<PostRecord>): PostRecord => ({
   rules: ['question'],
   chars: 100,
   improved: 0,
+  reply: false,
   ...overrides,
 });
 const posts = [
