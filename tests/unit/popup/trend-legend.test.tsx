@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TrendBars } from '../../../components/popup/TrendBars';
 import type { TrendWeek } from '../../../lib/history/report';
 
-const week = (n: number, counts: Partial<TrendWeek>): TrendWeek => ({ week: 20_400 + 7 * n, weekIso: '', total: 0, conversation: 0, broadcast: 0, hardSell: 0, none: 0, ...counts });
+const week = (n: number, counts: Partial<TrendWeek>): TrendWeek => ({ week: 20_400 + 7 * n, weekIso: '', total: 0, conversation: 0, broadcast: 0, hardSell: 0, none: 0, replies: 0, ...counts });
 
 describe('the 12-week chart', () => {
   it('names every colour its bars use in the legend, the grey of posts with no clear tone included', () => {
