@@ -14,7 +14,7 @@ function signed(n: number): string {
 const newPostsWord = (n: number) => i18n.t('popup.counts.newPosts', n);
 
 /** The week's replies, their own line: how many, any hard sell among them, and the change since the week before. */
-export function RepliesLine({ report }: { report: WeeklyReport }) {
+function RepliesLine({ report }: { report: WeeklyReport }) {
   const { replies } = report.stats;
   const compared = report.previous.total + report.previous.replies.total > 0;
   return (

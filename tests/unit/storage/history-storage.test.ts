@@ -167,17 +167,6 @@ describe('migrations and damaged storage', () => {
     }
   });
 
-  it('leaves a damaged v3 store as it is, says what is damaged, and refuses writes', async () => {
-    const v3 = { history: { posts: { ...v3Columns(records), chars: '1' } }, history$: { v: 3 } };
-    await fakeBrowser.storage.local.set(v3);
-    await historyItem.migrate().catch(() => undefined);
-    expect(await local()).toEqual(v3);
-    const message = 'Your stored history is damaged: the chars column does not hold 2 posts. Nothing has been changed.';
-    expect(await readHistory()).toMatchObject({ status: 'corrupt', message });
-    await expect(recordPublished(post('2026-11-22T10:00:00.000Z'), NOW)).rejects.toThrow(message);
-    expect(await local()).toEqual(v3);
-  });
-
   it('leaves an unreadable v1 store as it is and reports it', async () => {
     await fakeBrowser.storage.local.set({ history: 'garbage' });
     await historyItem.migrate().catch(() => undefined);
@@ -188,15 +177,24 @@ describe('migrations and damaged storage', () => {
     });
   });
 
-  it('leaves a v2 store with a bad record as it is, says which record, and refuses writes', async () => {
-    const v2 = { history: { posts: [post('2026-11-20T10:00:00.000Z'), { ...post('2026-11-21T10:00:00.000Z'), platform: 'myspace' }] }, history$: { v: 2 } };
-    await fakeBrowser.storage.local.set(v2);
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'a v2 store with a bad record: which record',
+      { history: { posts: [post('2026-11-20T10:00:00.000Z'), { ...post('2026-11-21T10:00:00.000Z'), platform: 'myspace' }] }, history$: { v: 2 } },
+      'Your history could not be upgraded from storage version 2: post 2 of 2: "platform" is "myspace"; expected one of x, linkedin, facebook, instagram, threads, mastodon, bluesky, reddit, youtube, other. Nothing has been changed.',
+    ],
+    [
+      'a v3 store with a damaged column: which column',
+      { history: { posts: { ...v3Columns(records), chars: '1' } }, history$: { v: 3 } },
+      'Your stored history is damaged: the chars column does not hold 2 posts. Nothing has been changed.',
+    ],
+  ])('leaves %s as it is, says what is wrong, and refuses writes', async (_, stored, message) => {
+    await fakeBrowser.storage.local.set(stored);
     await historyItem.migrate().catch(() => undefined);
-    expect(await local()).toEqual(v2);
-    const message = 'Your history could not be upgraded from storage version 2: post 2 of 2: "platform" is "myspace"; expected one of x, linkedin, facebook, instagram, threads, mastodon, bluesky, reddit, youtube, other. Nothing has been changed.';
+    expect(await local()).toEqual(stored);
     expect(await readHistory()).toMatchObject({ status: 'corrupt', message });
     await expect(recordPublished(post('2026-11-22T10:00:00.000Z'), NOW)).rejects.toThrow(message);
-    expect(await local()).toEqual(v2);
+    expect(await local()).toEqual(stored);
   });
 
   it('never overwrites a store from a newer Muffin', async () => {
