@@ -18,8 +18,14 @@ export function parseXDate(value: string): string | null {
 /** X handles are letters, digits and "_", up to 15 of them. */
 const LEADING_MENTION = /^@\w{1,15}\b/;
 
-/** The id of the post a tweet answers, from whichever field this archive wrote it in; null when it answers none. */
-function answeredId(tweet: Record<string, unknown>): string | null {
+const REPLY_FIELDS = ['in_reply_to_status_id_str', 'in_reply_to_status_id'] as const;
+
+/**
+ * The id of the post a tweet answers, from whichever field this archive wrote it in; null when the archive
+ * says it answers none; undefined when the archive has no such field.
+ */
+function answeredId(tweet: Record<string, unknown>): string | null | undefined {
+  if (!REPLY_FIELDS.some((field) => field in tweet)) return undefined;
   const id = tweet.in_reply_to_status_id_str ?? tweet.in_reply_to_status_id;
   return (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : null;
 }
@@ -41,7 +47,7 @@ export function parseXArchive(text: string): ArchiveResult {
     return archiveProblem('xNotJson');
   }
   if (!Array.isArray(entries)) return archiveProblem('xNoList');
-  const tweets: { id: string; publishedAt: string; text: string; answers: string | null }[] = [];
+  const tweets: { id: string; publishedAt: string; text: string; answers: string | null | undefined }[] = [];
   let skipped = 0;
   for (const [index, entry] of entries.entries()) {
     const tweet = (entry && typeof entry === 'object' && 'tweet' in entry ? (entry as { tweet: unknown }).tweet : entry) as Record<string, unknown> | null;
@@ -62,7 +68,7 @@ export function parseXArchive(text: string): ArchiveResult {
     sourceId: id,
     publishedAt,
     text: decodeEntities(text),
-    reply: answers !== null ? !own.has(answers) : LEADING_MENTION.test(text),
+    reply: answers === undefined ? LEADING_MENTION.test(text) : answers !== null && !own.has(answers),
   }));
   return { ok: true, platform: 'x', posts, skipped };
 }

@@ -48,7 +48,7 @@ describe('platform archives', () => {
       tweet('4', 'And it fits twelve trays at once.', { in_reply_to_status_id_str: '1' }), // the person's own thread
       tweet('5', '@ada Loved your sourdough post!'), // an archive without reply fields
       tweet('6', 'Ask @ada about her sourdough.'),
-      tweet('7', '@ada and I are baking together next week.', { in_reply_to_status_id_str: '' }), // an empty field says nothing: X shows this as a reply
+      tweet('7', '@ada and I are baking together next week.', { in_reply_to_status_id_str: null }), // the archive says it answers nothing
     ])}`;
     const result = parseXArchive(archive);
     if (!result.ok) throw new Error(result.error);
@@ -59,7 +59,7 @@ describe('platform archives', () => {
       ['4', false],
       ['5', true],
       ['6', false],
-      ['7', true],
+      ['7', false],
     ]);
   });
 
