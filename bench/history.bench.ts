@@ -24,6 +24,7 @@ export function syntheticPosts(count: number, end = END): PostRecord[] {
       rules: RULES.filter(() => next() < 0.2),
       chars: Math.floor(next() * 3000),
       improved: next() < 0.3 ? 1 + Math.floor(next() * 3) : 0,
+      reply: next() < 0.4,
     });
   }
   return posts.sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : 1));

@@ -22,7 +22,11 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
   const [week, setWeek] = useState(currentWeek);
   const target = targetRule(settings.targetRule, settings.customCap, browserWording);
   const rows = useMemo(
-    () => team.members.map((member) => ({ person: member.person, report: weeklyReport(aggregateHistory(member.posts, calendar), week, currentWeek, target, browserWording) })),
+    () =>
+      team.members.map((member) => ({
+        person: member.person,
+        report: weeklyReport(aggregateHistory(member.posts, calendar), week, currentWeek, target, browserWording, member.person),
+      })),
     [team, calendar, week, currentWeek, target.cap],
   );
 
@@ -80,6 +84,7 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
               <tr>
                 <th scope="col">{i18n.t('popup.team.person')}</th>
                 <th scope="col">{i18n.t('popup.team.posts')}</th>
+                <th scope="col">{i18n.t('popup.team.replies')}</th>
                 <th scope="col">{i18n.t('popup.team.conversations')}</th>
                 <th scope="col">{i18n.t('popup.team.hardSell')}</th>
                 <th scope="col">{target.name}</th>
@@ -95,6 +100,7 @@ export function TeamView({ team, settings }: { team: TeamStore; settings: Settin
                     {person}
                   </th>
                   <td>{report.stats.total}</td>
+                  <td>{report.stats.replies.total}</td>
                   <td>
                     {report.stats.conversation} ({report.shares.conversation}%)
                   </td>

@@ -7,20 +7,22 @@ const HEIGHT = 90;
 const GAP = 4;
 /**
  * The bars' layers, bottom up: the table's column heading and the legend's label for each. Every colour has a
- * legend entry, grey included: posts Muffin could not judge (not in English) still count in the week.
+ * legend entry, grey included: posts Muffin could not judge (not in English) still count in the week. The new
+ * posts' verdicts come first; the replies sit on top, a layer of their own, so the mix below stays the new posts'.
  */
 const LAYERS = [
   ['conversation', 'popup.trend.conversations', 'popup.trend.legendConversation'],
   ['broadcast', 'popup.trend.broadcasts', 'popup.trend.legendBroadcast'],
   ['hardSell', 'popup.trend.hardSell', 'popup.trend.legendHardSell'],
   ['none', 'popup.trend.noSignal', 'popup.trend.legendNone'],
+  ['replies', 'popup.trend.replies', 'popup.trend.legendReplies'],
 ] as const;
 
 const labelOf = (week: TrendWeek) => shortDate(week.week * 86_400_000);
 
 /** Twelve weeks as stacked bars (conversation at the bottom), plain SVG; the table beside it is for screen readers. */
 export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: number }) {
-  const most = Math.max(1, ...trend.map((w) => w.total));
+  const most = Math.max(1, ...trend.map((w) => w.total + w.replies));
   const barWidth = (WIDTH - GAP * (trend.length - 1)) / trend.length;
   return (
     <figure class="trend">
@@ -32,9 +34,9 @@ export function TrendBars({ trend, selected }: { trend: TrendWeek[]; selected: n
           return (
             <g key={week.week} class={week.week === selected ? 'selected' : undefined}>
               <title>
-                {i18n.t('popup.trend.bar', { week: labelOf(week), posts: week.total, conversations: week.conversation, broadcasts: week.broadcast, hardSell: week.hardSell })}
+                {i18n.t('popup.trend.bar', { week: labelOf(week), posts: week.total, conversations: week.conversation, broadcasts: week.broadcast, hardSell: week.hardSell, replies: week.replies })}
               </title>
-              {week.total === 0 && <rect x={x} y={HEIGHT - 1} width={barWidth} height={1} class="bar-empty" />}
+              {week.total + week.replies === 0 && <rect x={x} y={HEIGHT - 1} width={barWidth} height={1} class="bar-empty" />}
               {LAYERS.map(([key]) => {
                 const height = (week[key] / most) * (HEIGHT - 4);
                 y -= height;

@@ -10,8 +10,26 @@ function signed(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`;
 }
 
-/** "post" or "posts" after a count shown on its own. */
-const postsWord = (n: number) => i18n.t('common.postsWord', n);
+/** "new post" or "new posts" after a count shown on its own. */
+const newPostsWord = (n: number) => i18n.t('popup.counts.newPosts', n);
+
+/** The week's replies, their own line: how many, any hard sell among them, and the change since the week before. */
+function RepliesLine({ report }: { report: WeeklyReport }) {
+  const { replies } = report.stats;
+  const compared = report.previous.total + report.previous.replies.total > 0;
+  return (
+    <p class="replies" data-testid="replies">
+      <span class="swatch bar-replies" aria-hidden="true" /> <span data-testid="count-replies">{replies.total}</span> {i18n.t('popup.counts.repliesWord', replies.total)}
+      {replies.hardSell > 0 && ` ${i18n.t('popup.counts.repliesHardSell', { count: replies.hardSell })}`}
+      {compared && (
+        <span class="change" data-testid="replies-change">
+          {' · '}
+          {i18n.t('popup.counts.repliesChange', { change: signed(report.change.replies) })}
+        </span>
+      )}
+    </p>
+  );
+}
 
 /** The selected week: counts and shares against the target, the summary line, and the details. */
 export function WeekOverview({ report }: { report: WeeklyReport }) {
@@ -49,7 +67,7 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
           </div>
         </dl>
         <p class="total">
-          <span data-testid="count-total">{stats.total}</span> {postsWord(stats.total)}
+          <span data-testid="count-total">{stats.total}</span> {newPostsWord(stats.total)}
           {stats.none > 0 && ` ${i18n.t('popup.counts.withoutTone', { count: stats.none })}`}
           {report.previous.total > 0 || stats.total > 0 ? (
             <span class="change" data-testid="week-change">
@@ -62,6 +80,7 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
             </span>
           ) : null}
         </p>
+        <RepliesLine report={report} />
         <p class={`status status-${status.kind}`} data-testid="target-status">
           <strong>{report.target.name}:</strong> {status.label}
         </p>
@@ -106,6 +125,7 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
               <tr>
                 <th scope="col">{i18n.t('popup.platforms.platform')}</th>
                 <th scope="col">{i18n.t('popup.platforms.posts')}</th>
+                <th scope="col">{i18n.t('popup.platforms.replies')}</th>
                 <th scope="col">{i18n.t('popup.platforms.conversations')}</th>
                 <th scope="col">{i18n.t('popup.platforms.hardSell')}</th>
               </tr>
@@ -115,6 +135,7 @@ export function WeekOverview({ report }: { report: WeeklyReport }) {
                 <tr key={p.platform}>
                   <th scope="row">{platformName(p.platform)}</th>
                   <td>{p.total}</td>
+                  <td>{p.replies}</td>
                   <td>{p.conversation}</td>
                   <td>{p.hardSell}</td>
                 </tr>

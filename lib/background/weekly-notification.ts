@@ -3,7 +3,7 @@
 // while the browser was shut.
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { aggregateHistory } from '../history/aggregate';
+import { aggregateHistory, isActiveWeek } from '../history/aggregate';
 import { weeklyReport } from '../history/report';
 import { targetRule } from '../history/targets';
 import { localTimeZone } from '../history/time-zone';
@@ -31,7 +31,7 @@ async function summaryOf(week: number, currentWeek: number, calendar: WeekCalend
   if (stored.status !== 'ok') return i18n.t('notification.unreadable');
   const target = targetRule(settings.targetRule, settings.customCap, browserWording);
   const report = weeklyReport(aggregateHistory(stored.store.posts, calendar), week, currentWeek, target, browserWording);
-  return report.stats.total === 0 ? null : report.sentence;
+  return isActiveWeek(report.stats) ? report.sentence : null;
 }
 
 /**

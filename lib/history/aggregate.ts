@@ -11,13 +11,24 @@ export interface VerdictCounts {
   none: number;
 }
 
+/** A platform's week: its new posts by verdict, and how many replies. */
+export interface PlatformCounts extends VerdictCounts {
+  replies: number;
+}
+
+/**
+ * One week. The verdict counts are the week's new posts only: replies are conversation by nature, so counted
+ * in they would flatter the mix the targets judge. Replies have their own counts.
+ */
 export interface WeekStats extends VerdictCounts {
   /** Day number of the week's first day. */
   week: number;
-  /** How many of the week's posts each rule fired on. */
+  /** The week's replies and comments, by verdict. */
+  replies: VerdictCounts;
+  /** How many of the week's posts, replies included, each rule fired on (a pushy reply is still a habit). */
   rules: Map<string, number>;
-  platforms: Map<Platform, VerdictCounts>;
-  /** Posts with at least one card acted on before publishing, and the number of cards. */
+  platforms: Map<Platform, PlatformCounts>;
+  /** Posts and replies with at least one card acted on before publishing, and the number of cards. */
   improvedPosts: number;
   improvements: number;
 }
@@ -34,8 +45,11 @@ export function emptyCounts(): VerdictCounts {
 }
 
 export function emptyWeek(week: number): WeekStats {
-  return { week, ...emptyCounts(), rules: new Map(), platforms: new Map(), improvedPosts: 0, improvements: 0 };
+  return { week, ...emptyCounts(), replies: emptyCounts(), rules: new Map(), platforms: new Map(), improvedPosts: 0, improvements: 0 };
 }
+
+/** Whether anything was published in the week: a new post or a reply. */
+export const isActiveWeek = (stats: WeekStats): boolean => stats.total + stats.replies.total > 0;
 
 function count(counts: VerdictCounts, verdict: Verdict): void {
   counts.total++;
@@ -66,13 +80,18 @@ export function aggregateHistory(posts: readonly PostRecord[], calendar: WeekCal
     }
     lastWeek = weekDay;
     lastStats = stats;
-    count(stats, post.verdict);
     let platform = stats.platforms.get(post.platform);
     if (!platform) {
-      platform = emptyCounts();
+      platform = { ...emptyCounts(), replies: 0 };
       stats.platforms.set(post.platform, platform);
     }
-    count(platform, post.verdict);
+    if (post.reply) {
+      count(stats.replies, post.verdict);
+      platform.replies++;
+    } else {
+      count(stats, post.verdict);
+      count(platform, post.verdict);
+    }
     for (const rule of post.rules) stats.rules.set(rule, (stats.rules.get(rule) ?? 0) + 1);
     if (post.improved > 0) {
       stats.improvedPosts++;

@@ -1,7 +1,7 @@
 import type { Verdict } from '../analysis';
 import { formatIsoTime } from './iso-time';
 import { platformCode, platformOfCode } from './platforms';
-import { VERDICTS, type PostRecord } from './types';
+import { VERDICTS, type PostRecord, type RecordShape } from './types';
 import { isObject } from '../guards';
 
 /**
@@ -10,7 +10,7 @@ import { isObject } from '../guards';
  * Each column is a single string because Chrome hands a stored value to the page one element at a time:
  * in the popup, 5,000 posts read in ~100 ms as objects, ~40 ms as arrays of numbers and ~5 ms as these
  * columns (see bench/popup.bench.ts). Ids stay a list, since they may hold any character. A post costs
- * ~47 bytes, ~60 with 8 rule ids, against ~170 as an object (bench/history.bench.ts).
+ * ~48 bytes, ~61 with 8 rule ids, against ~170 as an object (bench/history.bench.ts).
  */
 export interface CompactPosts {
   count: number;
@@ -29,6 +29,8 @@ export interface CompactPosts {
   chars: string;
   /** Comma-separated. */
   improved: string;
+  /** One character per post: "1" for a reply or comment, "0" for a new post (from storage version 4 on). */
+  replies: string;
   /** Post position → text, only for the posts whose text is kept. */
   texts: Record<string, string>;
 }
@@ -51,10 +53,12 @@ export function encodePosts(posts: readonly PostRecord[]): CompactPosts {
   const texts: Record<string, string> = {};
   let platforms = '';
   let verdicts = '';
+  let replies = '';
   posts.forEach((post, index) => {
     times.push(Math.floor(Date.parse(post.publishedAt) / 1000));
     platforms += String.fromCharCode(ZERO + platformCode(post.platform));
     verdicts += String.fromCharCode(ZERO + VERDICTS.indexOf(post.verdict));
+    replies += post.reply ? '1' : '0';
     rules.push(
       post.rules
         .map((rule) => {
@@ -81,6 +85,7 @@ export function encodePosts(posts: readonly PostRecord[]): CompactPosts {
     rules: rules.join(','),
     chars: chars.join(','),
     improved: improved.join(','),
+    replies,
     texts,
   };
 }
@@ -115,11 +120,14 @@ function codes<T>(column: unknown, count: number, decode: (code: number) => T | 
   return values;
 }
 
+const REPLY_CODES = [false, true];
+
 /**
  * Unpacks the stored columns into records, checking every column against the post count. Any mismatch is
- * reported (never repaired): the caller shows it and keeps the stored data as it is.
+ * reported (never repaired): the caller shows it and keeps the stored data as it is. Columns stored before
+ * storage version 4 (`shape` 'before-replies') have no replies column: every post in them is a new post.
  */
-export function decodePosts(value: unknown): DecodeResult {
+export function decodePosts(value: unknown, shape: RecordShape = 'current'): DecodeResult {
   if (!isObject(value)) return { ok: false, problem: 'the posts are not stored as columns' };
   const { count, ruleTable, ids } = value;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return { ok: false, problem: 'the number of posts is missing' };
@@ -136,6 +144,8 @@ export function decodePosts(value: unknown): DecodeResult {
   if (!chars) return bad('chars');
   const improved = numbers(value.improved, count, false);
   if (!improved) return bad('improved');
+  const replies = shape === 'current' ? codes(value.replies, count, (code) => REPLY_CODES[code]) : new Array<boolean>(count).fill(false);
+  if (!replies) return bad('replies');
   const ruleLists = typeof value.rules === 'string' ? (count === 0 ? (value.rules === '' ? [] : null) : value.rules.split(',')) : null;
   if (!ruleLists || ruleLists.length !== count) return bad('rules');
   const texts = value.texts;
@@ -167,6 +177,7 @@ export function decodePosts(value: unknown): DecodeResult {
       rules,
       chars: chars[i]!,
       improved: improved[i]!,
+      reply: replies[i]!,
     };
   }
   for (const [key, text] of Object.entries(texts)) {

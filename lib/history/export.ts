@@ -2,7 +2,8 @@ import { withoutText } from './merge';
 import type { PostRecord } from './types';
 
 export const EXPORT_FORMAT = 'muffin-history';
-export const EXPORT_VERSION = 1;
+/** 1: posts without `reply` (each read as a new post); 2: every post says whether it was a reply. */
+export const EXPORT_VERSION = 2;
 
 export interface HistoryFile {
   format: typeof EXPORT_FORMAT;
@@ -26,7 +27,7 @@ export function exportJson(file: HistoryFile): string {
   return JSON.stringify(file, null, 2) + '\n';
 }
 
-const CSV_COLUMNS = ['id', 'publishedAt', 'platform', 'verdict', 'rules', 'chars', 'improved', 'text'] as const;
+const CSV_COLUMNS = ['id', 'publishedAt', 'platform', 'verdict', 'rules', 'chars', 'improved', 'reply', 'text'] as const;
 
 /** A cell that a spreadsheet would run as a formula gets a leading apostrophe. */
 function csvCell(value: string): string {
@@ -34,12 +35,12 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV for spreadsheets: one row per post, rule ids separated by spaces. */
+/** CSV for spreadsheets: one row per post, rule ids separated by spaces, `reply` true or false as in the JSON. */
 export function exportCsv(file: HistoryFile): string {
   const rows = [CSV_COLUMNS.join(',')];
   for (const post of file.posts) {
     rows.push(
-      [post.id, post.publishedAt, post.platform, post.verdict, post.rules.join(' '), String(post.chars), String(post.improved), post.text ?? '']
+      [post.id, post.publishedAt, post.platform, post.verdict, post.rules.join(' '), String(post.chars), String(post.improved), String(post.reply), post.text ?? '']
         .map(csvCell)
         .join(','),
     );

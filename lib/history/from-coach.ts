@@ -16,5 +16,7 @@ export function recordFromCoach(published: CoachPublished, randomPart: string): 
     rules: [...new Set(published.rules)],
     chars: published.chars,
     improved: published.improved ? 1 : 0,
+    // Absent from coaches that predate replies: a new post.
+    reply: published.reply === true,
   };
 }

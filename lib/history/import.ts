@@ -24,8 +24,8 @@ export const IMPORT_PROBLEMS = {
   missingFormat: 'this is not a Muffin history file (it has no "format": "{expected}").',
   wrongFormat: 'this is not a Muffin history file ("format" is {format}, expected "{expected}").',
   mastodonArchive: 'this looks like a Mastodon archive, not a Muffin history file. Import it from the options page, under "Audit the past".',
-  badVersion: '"version" must be a whole number, not {version}.',
-  newerVersion: 'this file comes from a newer Muffin (history format version {version}; this Muffin reads version {supported}). Update Muffin to import it.',
+  badVersion: '"version" must be a whole number from 1 up, not {version}.',
+  newerVersion: 'this file comes from a newer Muffin (history format version {version}; this Muffin reads versions up to {supported}). Update Muffin to import it.',
   badPerson: '"person" must be a name.',
   badDate: '"exportedAt" is not a date ({value}).',
   badPosts: '{problem}.',
@@ -77,7 +77,8 @@ export function parseHistoryFile(text: string, name?: string, unnamed = 'Unnamed
   if (data.exportedAt !== undefined && (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))) {
     return refuse('badDate', { value: String(JSON.stringify(data.exportedAt)) });
   }
-  const posts = validateRecords(data.posts);
+  // A version 1 file comes from a Muffin that did not tell replies apart: its posts are all new posts.
+  const posts = validateRecords(data.posts, data.version === 1 ? 'before-replies' : 'current');
   // The post-level detail names fields and values of the file: it stays as the validator words it.
   if (!posts.ok) return refuse('badPosts', { problem: posts.problem });
   return {

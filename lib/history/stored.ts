@@ -4,13 +4,19 @@ import { fillPlaceholders } from '../i18n/phrases';
 import { validateRecords } from './validate';
 import { isObject } from '../guards';
 
-/** Version of the `local:history` storage item this Muffin writes. */
-export const HISTORY_STORE_VERSION = 3;
+/**
+ * Version of the `local:history` storage item this Muffin writes: 1 a bare list of records, 2 the list in an
+ * object, 3 columns, 4 columns with a replies column (which posts answered someone).
+ */
+export const HISTORY_STORE_VERSION = 4;
 
-/** What `local:history` holds from version 3 on (readers get a HistoryStore of plain records). */
+/** What `local:history` holds from version 4 on (readers get a HistoryStore of plain records). */
 export interface StoredHistoryValue {
   posts: CompactPosts;
 }
+
+/** Version 3's columns: the same, without replies (every post in them is a new post). */
+type CompactPostsV3 = Omit<CompactPosts, 'replies'>;
 
 /** The value to store for these records (already validated). */
 export function toStoredHistory(store: HistoryStore): StoredHistoryValue {
@@ -33,11 +39,24 @@ export function migrateHistoryV1ToV2(value: unknown): HistoryStore {
 }
 
 /** v3 stores the posts as columns (see compact.ts). Every record is checked first: one bad record stops the migration. */
-export function migrateHistoryV2ToV3(value: unknown): StoredHistoryValue {
+export function migrateHistoryV2ToV3(value: unknown): { posts: CompactPostsV3 } {
   if (!isRecordList(value)) throw new Error('it holds no list of posts');
-  const checked = validateRecords(value.posts);
+  const checked = validateRecords(value.posts, 'before-replies');
   if (!checked.ok) throw new Error(checked.problem.charAt(0).toLowerCase() + checked.problem.slice(1));
-  return { posts: encodePosts(checked.records) };
+  const { replies: _replies, ...columns } = encodePosts(checked.records);
+  return { posts: columns };
+}
+
+/**
+ * v4 adds the replies column. Nothing stored before it knew a reply from a new post, so every post so far is
+ * a new post ("0"); every other column is kept exactly as it was. Columns that do not read back whole stop
+ * the migration, and the data stays as it was.
+ */
+export function migrateHistoryV3ToV4(value: unknown): StoredHistoryValue {
+  if (!isObject(value)) throw new Error('it holds no posts');
+  const decoded = decodePosts(value.posts, 'before-replies');
+  if (!decoded.ok) throw new Error(decoded.problem);
+  return { ...value, posts: { ...(value.posts as CompactPostsV3), replies: '0'.repeat(decoded.posts.length) } };
 }
 
 /** Why the stored history cannot be read, in English; generated into locales/en.yml as `storedProblem.<key>`. */
@@ -79,7 +98,7 @@ export function inspectStoredHistory(value: unknown, version: unknown): StoredHi
       ...problem('newer', { version: v, supported: HISTORY_STORE_VERSION }),
     };
   }
-  if (v < HISTORY_STORE_VERSION) {
+  if (v < 3) {
     // Either the migration has not run yet, or it failed: read through it without writing anything.
     try {
       if (v < 2) value = migrateHistoryV1ToV2(value);
@@ -89,7 +108,8 @@ export function inspectStoredHistory(value: unknown, version: unknown): StoredHi
       return { status: 'corrupt', ...problem('upgradeFailed', { version: v, why }) };
     }
   }
-  const decoded = isObject(value) ? decodePosts(value.posts) : { ok: false as const, problem: 'it holds no posts' };
+  // Columns from before version 4 read with every post a new post, exactly as the v4 migration writes them.
+  const decoded = isObject(value) ? decodePosts(value.posts, v < 4 ? 'before-replies' : 'current') : { ok: false as const, problem: 'it holds no posts' };
   if (!decoded.ok) return { status: 'corrupt', ...problem('damaged', { problem: decoded.problem }) };
   return { status: 'ok', store: { posts: decoded.posts } };
 }

@@ -18,11 +18,20 @@ export interface PostRecord {
   chars: number;
   /** How many coach cards the person acted on before publishing. */
   improved: number;
+  /** True when the post answered someone (a reply or a comment), false for a new post of one's own. */
+  reply: boolean;
   /** The post's text, only when the person chose to keep it. */
   text?: string;
 }
 
-/** The history as readers get it (stored under `local:history` as columns from version 3 on). */
+/**
+ * Which fields a record carries. Records written before Muffin told replies apart (history files of version 1,
+ * stored histories before storage version 4) have no `reply`: each of them reads as a new post, whatever
+ * else it holds. Every other record must say `reply: true` or `false`.
+ */
+export type RecordShape = 'current' | 'before-replies';
+
+/** The history as readers get it (stored under `local:history` as columns from version 3 on; see stored.ts). */
 export interface HistoryStore {
   posts: PostRecord[];
 }

@@ -70,6 +70,11 @@ export interface Protocol {
       chars: number;
       /** Epoch milliseconds. */
       publishedAt: number;
+      /**
+       * True when the box answered someone (a reply or comment box: the site adapter's `isReply`). Optional
+       * for coaches that predate it: absent means a new post.
+       */
+      reply?: boolean;
     };
     reply: null;
     from: 'coach';

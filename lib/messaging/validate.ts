@@ -35,10 +35,11 @@ const CHECKS: { [K in MessageType]: { from: Protocol[K]['from']; check: Check<K>
   },
   published: {
     from: 'coach',
-    check: ({ verdict, rules, platform, improved, chars, publishedAt }) => {
+    check: ({ verdict, rules, platform, improved, chars, publishedAt, reply = false }) => {
       if (!isOneOf<Verdict>(VERDICTS, verdict) || !isIdList(rules) || !isShortId(platform)) return 'The verdict, rules or site are not known ids.';
       if (typeof improved !== 'boolean' || !isCount(chars) || chars > MAX_DRAFT_CHARS || !isCount(publishedAt)) return 'The post’s counts or time are not numbers.';
-      return { verdict, rules: [...rules], platform, improved, chars, publishedAt };
+      if (typeof reply !== 'boolean') return 'Whether the post was a reply is not true or false.';
+      return { verdict, rules: [...rules], platform, improved, chars, publishedAt, reply };
     },
   },
   'ignore-rule': {

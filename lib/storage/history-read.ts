@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { inspectStoredHistory, type StoredHistory } from '../history/stored';
-import type { TeamStore } from '../history/team';
+import { readTeamValue, type TeamStore } from '../history/team';
 
 // Read-only access for pages (popup, options). It does not define the storage items, because defining
 // an item with migrations reads its whole value at once: with thousands of posts, the popup would read
@@ -19,9 +19,10 @@ export async function readRawHistory(): Promise<string> {
   return JSON.stringify({ key: 'local:history', meta, value }, null, 2) + '\n';
 }
 
+/** The imported team, read through the team item's migration when the background has not run it yet. */
 export async function readTeam(): Promise<TeamStore> {
-  const team = await storage.getItem<TeamStore>('local:team');
-  return team && Array.isArray(team.members) ? team : { members: [] };
+  const [value, meta] = await Promise.all([storage.getItem<unknown>('local:team'), storage.getMeta<{ v?: unknown }>('local:team')]);
+  return readTeamValue(value, meta.v);
 }
 
 /** Calls `onChange` whenever the history, its version or the team changes. Returns the unwatch function. */

@@ -5,11 +5,11 @@ import type { ParsedHistoryFile } from '../history/import';
 import { mergePosts, withoutText } from '../history/merge';
 import { pruneOlderThan } from '../history/retention';
 import { HISTORY_STORE_VERSION, inspectStoredHistory, toStoredHistory } from '../history/stored';
-import { addTeamFiles, removeTeamMember } from '../history/team';
+import { addTeamFiles, readTeamValue, removeTeamMember, TEAM_STORE_VERSION, type TeamStore } from '../history/team';
 import type { PostRecord } from '../history/types';
 import { validateRecord, validateRecords } from '../history/validate';
 import type { TeamImportResult, WriteResult } from '../messaging/protocol';
-import { historyItem, readTeam, teamItem } from './history-item';
+import { historyItem, teamItem } from './history-item';
 import { loadSettings } from './settings';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -65,21 +65,35 @@ export async function clearHistory(): Promise<void> {
   });
 }
 
+/** Through the item, so the read waits for the team's migration too. */
+async function readTeamToWrite(): Promise<TeamStore> {
+  const [value, meta] = await Promise.all([teamItem.getValue(), teamItem.getMeta()]);
+  return readTeamValue(value, meta.v);
+}
+
+/** The team and its version in one write, for the same reason as the history's. */
+async function writeTeam(store: TeamStore): Promise<void> {
+  await storage.setItems([
+    { item: teamItem, value: store },
+    { key: `${teamItem.key}$`, value: { v: TEAM_STORE_VERSION } },
+  ]);
+}
+
 export async function importTeamFiles(files: readonly ParsedHistoryFile[], now = Date.now()): Promise<TeamImportResult> {
   for (const file of files) {
     const checked = validateRecords(file.posts);
     if (!checked.ok) throw new TypeError(`${file.person}: ${checked.problem}`);
   }
   return serialized(async () => {
-    const result = addTeamFiles(await readTeam(), files, now);
-    await teamItem.setValue(result.store);
+    const result = addTeamFiles(await readTeamToWrite(), files, now);
+    await writeTeam(result.store);
     return { added: result.added, duplicates: result.duplicates, people: result.store.members.length };
   });
 }
 
 export async function forgetTeamMember(person: string): Promise<void> {
   return serialized(async () => {
-    await teamItem.setValue(removeTeamMember(await readTeam(), person));
+    await writeTeam(removeTeamMember(await readTeamToWrite(), person));
   });
 }
 

@@ -44,6 +44,23 @@ export function bakeryHistory(): PostRecord[] {
         rules: [...pick(RULES[verdict])],
         chars: 80 + Math.floor(next() * 900),
         improved: next() < 0.2 + 0.3 * progress ? 1 + Math.floor(next() * 2) : 0,
+        reply: false,
+      });
+    }
+    // Replies, evenly spread and without touching the posts' random sequence: the bakery answers more people
+    // as the weeks go by (2 a week at first, 12 by the tenth).
+    const replies = Math.round(2 + 10 * progress);
+    for (let i = 0; i < replies; i++) {
+      const time = thisMonday - weeksAgo * 7 * DAY + 9 * 3_600_000 + Math.floor(((i + 0.5) / replies) * (span - 10 * 3_600_000));
+      posts.push({
+        id: `screenshot:${weeksAgo}-reply-${i}`,
+        publishedAt: new Date(Math.floor(time / 1000) * 1000).toISOString(),
+        platform: PLATFORMS[i % PLATFORMS.length]!,
+        verdict: 'conversation',
+        rules: i % 3 === 0 ? ['thanks'] : ['question'],
+        chars: 40 + ((i * 37) % 200),
+        improved: 0,
+        reply: true,
       });
     }
   }

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
 import { launchWithExtension, serveAt, type LoadedExtension } from './support/extension';
 import { DRESSES, MUFFIN_STORY_RUDE, fixturePage } from '../fixtures/editors/pages';
+import { encodePosts } from '../../lib/history/compact';
+import { HISTORY_STORE_VERSION } from '../../lib/history/stored';
 import type { PostRecord } from '../../lib/history/types';
 
 // axe-core on every page a person sees, in light and dark, and the keyboard paths through them.
@@ -39,10 +41,10 @@ async function open(path: string, scheme: Scheme = 'light'): Promise<Page> {
 }
 
 function post(ms: number, i: number, overrides: Partial<PostRecord>): PostRecord {
-  return { id: `a${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: ['question'], chars: 200, improved: 0, ...overrides };
+  return { id: `a${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: ['question'], chars: 200, improved: 0, reply: false, ...overrides };
 }
 
-/** A week with every kind of post, and one the week before, so every part of the popup shows. */
+/** A week with every kind of post and reply, and one the week before, so every part of the popup shows. */
 async function seedHistory(): Promise<void> {
   const now = Date.now();
   const posts = [
@@ -51,8 +53,10 @@ async function seedHistory(): Promise<void> {
     post(now - 8000, 3, { verdict: 'hard-sell', rules: ['urgency', 'discount'], platform: 'x', improved: 1 }),
     post(now - 7000, 4, { verdict: 'broadcast', rules: ['link-dump'], platform: 'mastodon' }),
     post(now - 6000, 5, { verdict: 'none', rules: [] }),
+    post(now - 5000, 6, { reply: true, rules: ['thanks'] }),
+    post(now - 4000, 7, { reply: true, verdict: 'hard-sell', rules: ['discount'], platform: 'x' }),
   ];
-  await ext.worker.evaluate((items) => chrome.storage.local.set(items), { history: { posts }, history$: { v: 2 } });
+  await ext.worker.evaluate((items) => chrome.storage.local.set(items), { history: { posts: encodePosts(posts) }, history$: { v: HISTORY_STORE_VERSION } });
 }
 
 async function expectNoViolations(page: Page, context?: Parameters<typeof axeViolations>[1]): Promise<void> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openExtensionPage, type LoadedExtension } from './support/extension';
 import { decodePosts } from '../../lib/history/compact';
+import { HISTORY_STORE_VERSION } from '../../lib/history/stored';
 
 declare const chrome: {
   alarms: { get(name: string): Promise<{ name: string; scheduledTime: number } | undefined> };
@@ -33,7 +34,8 @@ async function openOptions(hash = ''): Promise<Page> {
 
 const tweets = `window.YTD.tweets.part0 = [
   { "tweet": { "id_str": "1", "created_at": "Wed Oct 14 20:19:24 +0000 2026", "full_text": "Last chance! Sale ends tonight. Use code SAVE20 for 20% off everything &amp; buy now!" } },
-  { "tweet": { "id_str": "2", "created_at": "Thu Oct 15 08:00:00 +0000 2026", "full_text": "What's the one pastry you'd never give up? Tell us below." } }
+  { "tweet": { "id_str": "2", "created_at": "Thu Oct 15 08:00:00 +0000 2026", "full_text": "What's the one pastry you'd never give up? Tell us below." } },
+  { "tweet": { "id_str": "3", "created_at": "Thu Oct 15 09:00:00 +0000 2026", "in_reply_to_status_id_str": "99", "full_text": "@bo Thank you for coming by, Bo!" } }
 ]`;
 
 describe('the options page', () => {
@@ -73,14 +75,16 @@ describe('the options page', () => {
     const input = page.getByTestId('archive-import');
     await input.setInputFiles({ name: 'tweets.js', mimeType: 'text/javascript', buffer: Buffer.from(tweets) });
     await page.getByTestId('archive-message').waitFor();
-    expect(await page.getByTestId('archive-message').textContent()).toBe('X: analysed 2 posts, added 2. Posts older than your retention (52 weeks) are not kept.');
+    expect(await page.getByTestId('archive-message').textContent()).toBe('X: analysed 3 posts, added 3. Posts older than your retention (52 weeks) are not kept.');
     const stored = (await ext.worker.evaluate(() => chrome.storage.local.get(null))) as { history: { posts: unknown }; history$: unknown };
-    expect(stored.history$).toEqual({ v: 3 });
+    expect(stored.history$).toEqual({ v: HISTORY_STORE_VERSION });
     const decoded = decodePosts(stored.history.posts);
-    expect(decoded.ok && decoded.posts.map((p) => [p.id, p.verdict])).toEqual([
-      ['x:1', 'hard-sell'],
-      ['x:2', 'conversation'],
+    expect(decoded.ok && decoded.posts.map((p) => [p.id, p.reply])).toEqual([
+      ['x:1', false],
+      ['x:2', false],
+      ['x:3', true],
     ]);
+    expect(decoded.ok && decoded.posts.slice(0, 2).map((p) => p.verdict)).toEqual(['hard-sell', 'conversation']);
     await input.setInputFiles({ name: 'tweets.js', mimeType: 'text/javascript', buffer: Buffer.from(tweets) });
     await page.waitForFunction(() => document.querySelector('[data-testid="archive-message"]')?.textContent?.includes('already there'));
     await input.setInputFiles({ name: 'tweets.js', mimeType: 'text/javascript', buffer: Buffer.from('nope') });

@@ -41,7 +41,7 @@ async function openPopup(): Promise<Page> {
 const text = (page: Page, testId: string) => page.getByTestId(testId).textContent();
 
 function record(ms: number, i: number, overrides: Partial<PostRecord>): PostRecord {
-  return { id: `p${ms}-${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: [], chars: 200, improved: 0, ...overrides };
+  return { id: `p${ms}-${i}`, publishedAt: new Date(ms).toISOString(), platform: 'linkedin', verdict: 'conversation', rules: [], chars: 200, improved: 0, reply: false, ...overrides };
 }
 
 /** 12 posts in the last seconds (8 conversations, 3 countdowns, 1 broadcast) and 5 a week earlier (2 conversations). */
@@ -54,21 +54,34 @@ function seededWeek(now: number): PostRecord[] {
   return posts.sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : 1));
 }
 
+/** seededWeek's posts with replies: 6 a week earlier, 14 in the last seconds (4 of them on Bluesky). */
+function seededWeekWithReplies(now: number): PostRecord[] {
+  const replies = [
+    ...Array.from({ length: 6 }, (_, i) => record(now - 7 * DAY - 10_000 - i * 1000, 400 + i, { reply: true, rules: ['thanks'] })),
+    ...Array.from({ length: 14 }, (_, i) => record(now - 40_000 + i * 1000, 500 + i, { reply: true, rules: ['thanks'], platform: i < 4 ? 'bluesky' : 'linkedin' })),
+  ];
+  return [...seededWeek(now), ...replies].sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : 1));
+}
+
 describe('the popup', () => {
-  it('shows the week from a seeded history: counts, shares, target, summary, habits, platforms, impact', async () => {
-    await seed({ history: { posts: seededWeek(Date.now()) }, history$: { v: 2 } });
+  it('shows the week from a seeded history: counts, shares, target, replies, summary, habits, platforms, impact', async () => {
+    await seed({ history: { posts: encodePosts(seededWeekWithReplies(Date.now())) }, history$: { v: HISTORY_STORE_VERSION } });
     const page = await openPopup();
     await page.getByTestId('count-total').waitFor();
+    // The new posts' mix and target, with the 14 friendly replies on their own line.
     expect(await text(page, 'count-total')).toBe('12');
     expect(await text(page, 'count-conversation')).toBe('8');
     expect(await text(page, 'share-conversation')).toBe('67%');
     expect(await text(page, 'count-broadcast')).toBe('1');
     expect(await text(page, 'count-hard-sell')).toBe('3');
     expect(await text(page, 'target-status')).toBe('Rule of thirds: on target');
-    expect(await text(page, 'summary-sentence')).toBe('12 posts this week, 8 conversations (67%), up from 40%; the habit to work on: countdowns');
+    expect((await text(page, 'replies'))?.replace(/\s+/g, ' ').trim()).toBe('14 replies · +8 vs the week before');
+    expect(await text(page, 'summary-sentence')).toBe(
+      '12 new posts this week, 8 conversations (67%), up from 40%; the habit to work on: countdowns. You answered 14 people this week, up from 6.',
+    );
     expect(await text(page, 'week-change')).toContain('+7 posts, conversations +27 pts');
     expect(await page.getByTestId('top-habits').locator('li a').allTextContents()).toEqual(['Countdown', 'Discount pitch', 'Link dump']);
-    expect(await page.getByTestId('platforms').locator('tbody th').allTextContents()).toEqual(['X', 'LinkedIn', 'Mastodon']);
+    expect(await page.getByTestId('platforms').locator('tbody th').allTextContents()).toEqual(['X', 'LinkedIn', 'Mastodon', 'Bluesky']);
     expect(await text(page, 'improved')).toBe('4 drafts improved before posting (5 cards acted on).');
     expect(await page.getByTestId('trend-bars').locator('g').count()).toBe(12);
     expect(ext.networkRequests).toEqual([]);
@@ -82,7 +95,7 @@ describe('the popup', () => {
     await page.getByRole('button', { name: 'Previous week' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid="count-total"]')?.textContent === '5');
-    expect(await text(page, 'summary-sentence')).toBe('5 posts last week, 2 conversations (40%); the habit to work on: press-release openers');
+    expect(await text(page, 'summary-sentence')).toBe('5 new posts last week, 2 conversations (40%); the habit to work on: press-release openers. You answered no one last week.');
     await page.getByRole('button', { name: 'Next week' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="count-total"]')?.textContent === '12');
   });
@@ -131,27 +144,29 @@ describe('the popup', () => {
 
   it('imports team files into a per-person view, once, and refuses a foreign file', async () => {
     const now = Date.now();
-    const file = (person: string, posts: PostRecord[]) => ({
+    // Ada's Muffin knows replies (version 2); Bo's file comes from before them (version 1).
+    const file = (person: string, posts: PostRecord[], version = 2) => ({
       name: `${person}.json`,
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'muffin-history', version: 1, exportedAt: new Date(now).toISOString(), person, posts })),
+      buffer: Buffer.from(JSON.stringify({ format: 'muffin-history', version, exportedAt: new Date(now).toISOString(), person, posts })),
     });
     const page = await openPopup();
     await page.getByRole('tab', { name: 'My weeks' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Team' }).getAttribute('aria-selected')).resolves.toBe('true');
     const input = page.getByTestId('team-import');
-    await input.setInputFiles([file('Ada', seededWeek(now)), file('Bo', [record(now - 3000, 9, { verdict: 'hard-sell', rules: ['urgency'] })])]);
+    await input.setInputFiles([file('Ada', seededWeekWithReplies(now)), file('Bo', [record(now - 3000, 9, { verdict: 'hard-sell', rules: ['urgency'] })], 1)]);
     await page.getByTestId('team-table').waitFor();
-    expect(await text(page, 'team-message')).toBe('Imported 18 posts; 2 in the team.');
+    expect(await text(page, 'team-message')).toBe('Imported 38 posts; 2 in the team.');
     const rows = await page.getByTestId('team-table').locator('tbody tr').allInnerTexts();
-    expect(rows.map((row) => row.split('\t').slice(0, 5))).toEqual([
-      ['Ada', '12', '8 (67%)', '3', 'on target'],
-      ['Bo', '1', '0 (0%)', '1', 'too promotional by 1 post'],
+    expect(rows.map((row) => row.split('\t').slice(0, 6))).toEqual([
+      ['Ada', '12', '14', '8 (67%)', '3', 'on target'],
+      ['Bo', '1', '0', '0 (0%)', '1', 'too promotional by 1 post'],
     ]);
-    await input.setInputFiles([file('Ada', seededWeek(now))]);
+    expect(await page.locator('.team-sentences li').first().textContent()).toMatch(/Ada answered 14 people this week, up from 6\.$/);
+    await input.setInputFiles([file('Ada', seededWeekWithReplies(now))]);
     await page.waitForFunction(() => document.querySelector('[data-testid="team-message"]')?.textContent?.includes('already there'));
-    expect(await text(page, 'team-message')).toBe('Imported 0 posts (17 already there); 2 in the team.');
+    expect(await text(page, 'team-message')).toBe('Imported 0 posts (37 already there); 2 in the team.');
     await input.setInputFiles([{ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') }]);
     await page.waitForFunction(() => document.querySelector('[data-testid="team-message"]')?.textContent?.includes('Nothing'));
     expect(await text(page, 'team-message')).toBe('Nothing was imported.notes.json: this is not a Muffin history file (it has no "format": "muffin-history").');

@@ -113,7 +113,7 @@ describe('a published post in Firefox', () => {
     await expect.poll(() => text('count-total')).toBe('1');
     expect(await text('count-hard-sell')).toBe('1');
     // Pressure first: the habit to work on is a hard-sell one, not the abrupt sign-off.
-    expect(await text('summary-sentence')).toBe('1 post this week, 0 conversations (0%); the habit to work on: promo codes');
+    expect(await text('summary-sentence')).toBe('1 new post this week, 0 conversations (0%); the habit to work on: promo codes. You answered no one this week.');
     await popup.close();
     await page.close();
   });

@@ -64,13 +64,14 @@ describe('the popup in Firefox', () => {
     await expect.poll(() => textOf(page, testId('count-total'))).toBe('4');
     expect(await textOf(page, testId('count-conversation'))).toBe('2');
     expect(await textOf(page, testId('count-hard-sell'))).toBe('1');
-    expect(await textOf(page, testId('summary-sentence'))).toBe('4 posts this week, 2 conversations (50%); the habit to work on: discount pitches');
+    expect(await textOf(page, testId('summary-sentence'))).toBe('4 new posts this week, 2 conversations (50%); the habit to work on: discount pitches. You answered no one this week.');
     expect(await page.evaluate(() => document.querySelectorAll('[data-testid="trend-bars"] g').length)).toBe(12);
     expect(await page.evaluate(() => [...document.querySelectorAll('[data-testid="trend-legend"] li')].map((li) => li.textContent!.trim()))).toEqual([
       'conversation',
       'broadcast',
       'hard sell',
       'no clear tone (not in English)',
+      'replies',
     ]);
   });
 });

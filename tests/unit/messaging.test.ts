@@ -39,6 +39,8 @@ describe('the boundary check', () => {
     ['a published record with negative chars', { ...PUBLISHED, chars: -1 }],
     ['a published record with a string time', { ...PUBLISHED, publishedAt: 'now' }],
     ['a published record with improved as a string', { ...PUBLISHED, improved: 'yes' }],
+    ['a published record with reply as a string', { ...PUBLISHED, reply: 'true' }],
+    ['a published record with reply as null', { ...PUBLISHED, reply: null }],
     ['an ignore-rule with an unknown scope', { type: 'ignore-rule', rule: 'pushy', scope: 'all-sites' }],
     ['an ignore-rule that names a site itself', { type: 'ignore-rule', rule: 'pushy', scope: { site: 'https://evil.example' } }],
     ['a team import without a person', { type: 'team:import', files: [{ exportedAt: '', posts: [] }] }],
@@ -48,7 +50,9 @@ describe('the boundary check', () => {
   });
 
   it('keeps only the known fields of a well-formed message', () => {
-    expect(checkMessage({ ...PUBLISHED, extra: 'dropped' }, 'coach')).toEqual({ ok: true, message: PUBLISHED });
+    // A coach from before replies sends no `reply`: the post is a new post.
+    expect(checkMessage({ ...PUBLISHED, extra: 'dropped' }, 'coach')).toEqual({ ok: true, message: { ...PUBLISHED, reply: false } });
+    expect(checkMessage({ ...PUBLISHED, reply: true }, 'coach')).toEqual({ ok: true, message: { ...PUBLISHED, reply: true } });
     expect(checkMessage({ type: 'analyze', text: 'hi', platform: 'x', ignoreRules: ['pushy'], x: 1 }, 'coach')).toEqual({
       ok: true,
       message: { type: 'analyze', text: 'hi', platform: 'x', ignoreRules: ['pushy'] },
@@ -149,7 +153,9 @@ describe('the coach’s handlers', () => {
     const recordPublished = vi.fn();
     expect(await handleMessage(PUBLISHED, coachHandlers({ recordPublished }), coach)).toEqual({ ok: true, result: null });
     const { type: _type, ...record } = PUBLISHED;
-    expect(recordPublished).toHaveBeenCalledWith(record);
+    expect(recordPublished).toHaveBeenCalledWith({ ...record, reply: false });
+    await handleMessage({ ...PUBLISHED, reply: true }, coachHandlers({ recordPublished }), coach);
+    expect(recordPublished).toHaveBeenLastCalledWith({ ...record, reply: true });
   });
 
   it('answer a handler’s failure with its message', async () => {

@@ -23,6 +23,7 @@ export function archivePostToRecord(post: ArchivePost, platform: PostRecord['pla
     rules: [...new Set(analysis.findings.map((finding) => finding.rule))],
     chars: post.text.length,
     improved: 0,
+    reply: post.reply,
   };
   if (options.keepText) record.text = post.text;
   return record;
@@ -45,7 +46,7 @@ export const MAX_ARCHIVE_POSTS = 200_000;
 
 /**
  * Checks an archive the options page read and sent to the background: the platform and, for each post, a
- * source id, a date and a text. Returns the archive, or a sentence that says what is wrong.
+ * source id, a date, a text and whether it is a reply. Returns the archive, or a sentence that says what is wrong.
  */
 export function validateArchive(platform: unknown, posts: unknown): { ok: true; archive: Extract<ArchiveResult, { ok: true }> } | { ok: false; problem: string } {
   if (!isPlatform(platform)) return { ok: false, problem: `"platform" is ${JSON.stringify(platform)}` };
@@ -55,11 +56,12 @@ export function validateArchive(platform: unknown, posts: unknown): { ok: true; 
   for (const [index, post] of posts.entries()) {
     const where = `archive post ${index + 1} of ${posts.length}`;
     if (!isObject(post)) return { ok: false, problem: `${where} is not a post` };
-    const { sourceId, publishedAt, text } = post;
+    const { sourceId, publishedAt, text, reply } = post;
     if (typeof sourceId !== 'string' || sourceId === '') return { ok: false, problem: `${where} has no id` };
     if (typeof publishedAt !== 'string' || Number.isNaN(Date.parse(publishedAt))) return { ok: false, problem: `${where} has no date` };
     if (typeof text !== 'string') return { ok: false, problem: `${where} has no text` };
-    checked.push({ sourceId, publishedAt, text });
+    if (typeof reply !== 'boolean') return { ok: false, problem: `${where} does not say whether it is a reply` };
+    checked.push({ sourceId, publishedAt, text, reply });
   }
   return { ok: true, archive: { ok: true, platform, posts: checked, skipped: 0 } };
 }

@@ -11,7 +11,10 @@ export function parseLinkedInDate(value: string): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
-/** Reads `Shares.csv` from a LinkedIn data export: columns Date and ShareCommentary (ShareLink when present). */
+/**
+ * Reads `Shares.csv` from a LinkedIn data export: columns Date and ShareCommentary (ShareLink when present).
+ * It holds the person's own posts only (their comments are in another file), so none is a reply.
+ */
 export function parseLinkedInShares(text: string): ArchiveResult {
   const rows = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''));
   const header = rows[0]?.map((cell) => cell.trim());
@@ -33,7 +36,7 @@ export function parseLinkedInShares(text: string): ArchiveResult {
       continue;
     }
     const link = linkColumn >= 0 ? (row[linkColumn] ?? '') : '';
-    posts.push({ sourceId: shortHash(link || `${publishedAt}|${commentary}`), publishedAt, text: commentary });
+    posts.push({ sourceId: shortHash(link || `${publishedAt}|${commentary}`), publishedAt, text: commentary, reply: false });
   }
   return { ok: true, platform: 'linkedin', posts, skipped };
 }

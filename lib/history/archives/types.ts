@@ -7,6 +7,8 @@ export interface ArchivePost {
   sourceId: string;
   publishedAt: string;
   text: string;
+  /** True when the archive says the post answered someone else (a reply or comment). */
+  reply: boolean;
 }
 
 /** Why an archive was refused, in English; generated into locales/en.yml as `archiveProblem.<key>`. */

@@ -15,7 +15,27 @@ export function parseXDate(value: string): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
-/** Reads `data/tweets.js` from an X (Twitter) account archive: `window.YTD.tweets.part0 = [ { "tweet": {…} } ]`. */
+/** X handles are letters, digits and "_", up to 15 of them. */
+const LEADING_MENTION = /^@\w{1,15}\b/;
+
+const REPLY_FIELDS = ['in_reply_to_status_id_str', 'in_reply_to_status_id'] as const;
+
+/**
+ * The id of the post a tweet answers, from whichever field this archive wrote it in; null when the archive
+ * says it answers none; undefined when the archive has no such field.
+ */
+function answeredId(tweet: Record<string, unknown>): string | null | undefined {
+  if (!REPLY_FIELDS.some((field) => field in tweet)) return undefined;
+  const id = tweet.in_reply_to_status_id_str ?? tweet.in_reply_to_status_id;
+  return (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : null;
+}
+
+/**
+ * Reads `data/tweets.js` from an X (Twitter) account archive: `window.YTD.tweets.part0 = [ { "tweet": {…} } ]`.
+ * A tweet is a reply when it answers another post (`in_reply_to_status_id`), or, in archives without that
+ * field, when it starts with an @mention, as X writes replies. A tweet that answers one of the person's own
+ * tweets in the archive continues their thread: that is a new post, not an answer to someone.
+ */
 export function parseXArchive(text: string): ArchiveResult {
   const body = text.replace(/^\uFEFF/, '').trim();
   const prefix = /^window\.YTD\.[\w.]+\s*=\s*/.exec(body);
@@ -27,21 +47,28 @@ export function parseXArchive(text: string): ArchiveResult {
     return archiveProblem('xNotJson');
   }
   if (!Array.isArray(entries)) return archiveProblem('xNoList');
-  const posts: ArchivePost[] = [];
+  const tweets: { id: string; publishedAt: string; text: string; answers: string | null | undefined }[] = [];
   let skipped = 0;
   for (const [index, entry] of entries.entries()) {
     const tweet = (entry && typeof entry === 'object' && 'tweet' in entry ? (entry as { tweet: unknown }).tweet : entry) as Record<string, unknown> | null;
     const fullText = tweet?.full_text ?? tweet?.text;
     const id = tweet?.id_str ?? tweet?.id;
     const createdAt = typeof tweet?.created_at === 'string' ? parseXDate(tweet.created_at) : null;
-    if (typeof fullText !== 'string' || (typeof id !== 'string' && typeof id !== 'number') || !createdAt) {
+    if (!tweet || typeof fullText !== 'string' || (typeof id !== 'string' && typeof id !== 'number') || !createdAt) {
       return archiveProblem('xPost', { post: index + 1 });
     }
     if (fullText.startsWith('RT @') || fullText.trim() === '') {
       skipped++;
       continue;
     }
-    posts.push({ sourceId: String(id), publishedAt: createdAt, text: decodeEntities(fullText) });
+    tweets.push({ id: String(id), publishedAt: createdAt, text: fullText, answers: answeredId(tweet) });
   }
+  const own = new Set(tweets.map((tweet) => tweet.id));
+  const posts: ArchivePost[] = tweets.map(({ id, publishedAt, text, answers }) => ({
+    sourceId: id,
+    publishedAt,
+    text: decodeEntities(text),
+    reply: answers === undefined ? LEADING_MENTION.test(text) : answers !== null && !own.has(answers),
+  }));
   return { ok: true, platform: 'x', posts, skipped };
 }

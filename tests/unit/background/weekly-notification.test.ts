@@ -41,7 +41,11 @@ describe('the weekly summary notification', () => {
     expect(create.mock.calls).toEqual([
       [
         'muffin-weekly-summary',
-        expect.objectContaining({ type: 'basic', title: 'Your tone summary is ready', message: '2 posts last week, 1 conversation (50%); the habit to work on: countdowns' }),
+        expect.objectContaining({
+          type: 'basic',
+          title: 'Your tone summary is ready',
+          message: '2 new posts last week, 1 conversation (50%); the habit to work on: countdowns. You answered no one last week.',
+        }),
       ],
     ]);
     expect(await notifications()).toEqual({ 'muffin-weekly-summary': true });
@@ -49,6 +53,15 @@ describe('the weekly summary notification', () => {
     await fakeBrowser.notifications.clear('muffin-weekly-summary');
     await checkWeeklySummary(MONDAY_AFTER + 3_600_000, ZONE);
     expect(await notifications()).toEqual({});
+  });
+
+  it('announces a week of replies only', async () => {
+    await saveSettings({ weeklyNotification: true });
+    await checkWeeklySummary(WEDNESDAY, ZONE);
+    await importPosts([post('2026-11-18T10:00:00.000Z', { reply: true })], WEDNESDAY);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await checkWeeklySummary(MONDAY_AFTER, ZONE);
+    expect(create.mock.calls[0]?.[1]).toMatchObject({ message: 'No new posts last week. You answered 1 person last week.' });
   });
 
   it('stays quiet about a week without posts', async () => {

@@ -14,11 +14,11 @@ describe('the stored columns', () => {
     const records: PostRecord[] = [
       post('1969-07-20T20:17:40.000Z', { id: 'moon', platform: 'other', verdict: 'none' }),
       post('2026-11-20T10:00:00.000Z', { id: 'x:1', rules: ['urgency', 'discount'], improved: 3, chars: 2999 }),
-      post('2026-11-21T10:00:00.000Z', { id: 'id, with "quotes"\nand a line', platform: 'youtube', verdict: 'hard-sell', rules: ['discount'], text: 'Buy, now.' }),
+      post('2026-11-21T10:00:00.000Z', { id: 'id, with "quotes"\nand a line', platform: 'youtube', verdict: 'hard-sell', rules: ['discount'], reply: true, text: 'Buy, now.' }),
       post('2026-11-22T10:00:00.000Z', { id: 'x:3', platform: 'linkedin', verdict: 'broadcast', rules: EIGHT_RULES, text: '' }),
     ];
     const columns = encodePosts(records);
-    expect(columns).toMatchObject({ count: 4, ruleTable: EIGHT_RULES, platforms: '9081', verdicts: '3021', rules: ',0.1,1,0.1.2.3.4.5.6.7' });
+    expect(columns).toMatchObject({ count: 4, ruleTable: EIGHT_RULES, platforms: '9081', verdicts: '3021', rules: ',0.1,1,0.1.2.3.4.5.6.7', replies: '0010' });
     expect(decodePosts(JSON.parse(JSON.stringify(columns)))).toEqual({ ok: true, posts: records });
     expect(decodePosts(encodePosts([]))).toEqual({ ok: true, posts: [] });
   });
@@ -39,7 +39,14 @@ describe('the stored columns', () => {
     expect(perPost).toBeLessThan(100);
   });
 
-  const good = () => encodePosts([post('2026-11-20T10:00:00.000Z', { rules: ['urgency'] }), post('2026-11-21T10:00:00.000Z')]);
+  it('cost one byte more a post for the replies', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => post(new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(), { reply: i % 3 === 0 }));
+    const { replies, ...withoutReplies } = encodePosts(many);
+    expect(replies).toHaveLength(1000);
+    expect(bytes(encodePosts(many)) - bytes(withoutReplies)).toBe(1000 + '"replies":"",'.length);
+  });
+
+  const good = () => encodePosts([post('2026-11-20T10:00:00.000Z', { rules: ['urgency'] }), post('2026-11-21T10:00:00.000Z', { reply: true })]);
   it.each<[string, (c: CompactPosts) => unknown, string]>([
     ['no columns', () => [], 'the posts are not stored as columns'],
     ['a bad count', (c) => ({ ...c, count: -1 }), 'the number of posts is missing'],
@@ -52,6 +59,9 @@ describe('the stored columns', () => {
     ['a verdict too many', (c) => ({ ...c, verdicts: '000' }), 'the verdicts column does not hold 2 posts'],
     ['negative chars', (c) => ({ ...c, chars: '1,-1' }), 'the chars column does not hold 2 posts'],
     ['improved as a list', (c) => ({ ...c, improved: [0, 0] }), 'the improved column does not hold 2 posts'],
+    ['no replies column', ({ replies: _replies, ...c }) => c, 'the replies column does not hold 2 posts'],
+    ['a reply too few', (c) => ({ ...c, replies: '1' }), 'the replies column does not hold 2 posts'],
+    ['a reply that is neither 0 nor 1', (c) => ({ ...c, replies: '02' }), 'the replies column does not hold 2 posts'],
     ['rules of one post only', (c) => ({ ...c, rules: '0' }), 'the rules column does not hold 2 posts'],
     ['a rule outside the table', (c) => ({ ...c, rules: '0,1' }), 'post 2 of 2 refers to a rule that is not in the rule table'],
     ['an empty rule position', (c) => ({ ...c, rules: '0.,' }), 'post 1 of 2 refers to a rule that is not in the rule table'],
@@ -59,6 +69,6 @@ describe('the stored columns', () => {
     ['a text for no post', (c) => ({ ...c, texts: { 2: 'lost' } }), 'the text stored for post "2" belongs to no post'],
   ])('report damage, never repair it: %s', (_, damage, problem) => {
     expect(decodePosts(damage(good()))).toEqual({ ok: false, problem });
-    expect(inspectStoredHistory({ posts: damage(good()) }, 3)).toMatchObject({ status: 'corrupt', message: `Your stored history is damaged: ${problem}. Nothing has been changed.` });
+    expect(inspectStoredHistory({ posts: damage(good()) }, 4)).toMatchObject({ status: 'corrupt', message: `Your stored history is damaged: ${problem}. Nothing has been changed.` });
   });
 });

@@ -17,28 +17,33 @@ const NOW = Date.parse('2026-11-22T12:00:00Z');
 const posts = [
   post('2026-11-20T09:00:00.000Z', { id: 'x:1', text: 'What do you bake on Sundays?', rules: ['question'] }),
   post('2026-11-21T09:00:00.000Z', { id: 'x:2', verdict: 'hard-sell', rules: ['urgency'], improved: 2, text: '=SUM(A1) "sale", ends today' }),
+  post('2026-11-21T10:00:00.000Z', { id: 'x:3', rules: ['thanks'], reply: true, text: 'Thank you, Bo!' }),
 ];
 
 describe('export', () => {
   it('writes the muffin-history format, without text unless the person opted in', () => {
     const file = buildExport(posts, { person: 'Ada', keepText: false, now: NOW });
-    expect(file).toMatchObject({ format: 'muffin-history', version: 1, exportedAt: '2026-11-22T12:00:00.000Z', person: 'Ada' });
+    expect(file).toMatchObject({ format: 'muffin-history', version: 2, exportedAt: '2026-11-22T12:00:00.000Z', person: 'Ada' });
+    expect(file.posts.map((p) => p.reply)).toEqual([false, false, true]);
     expect(file.posts.every((p) => !('text' in p))).toBe(true);
     expect(buildExport(posts, { person: 'Ada', keepText: true, now: NOW }).posts[0]!.text).toBe('What do you bake on Sundays?');
   });
 
-  it('round-trips through JSON', () => {
+  it('round-trips through JSON, replies included', () => {
     const file = buildExport(posts, { person: 'Ada', keepText: true, now: NOW });
-    const parsed = parseHistoryFile(exportJson(file));
+    const json = exportJson(file);
+    expect(JSON.parse(json).posts[2]).toMatchObject({ id: 'x:3', reply: true });
+    const parsed = parseHistoryFile(json);
     expect(parsed).toEqual({ ok: true, file: { person: 'Ada', exportedAt: file.exportedAt, posts } });
   });
 
   it('writes CSV with quoting and no live spreadsheet formulas', () => {
     const csv = exportCsv(buildExport(posts, { person: 'Ada', keepText: true, now: NOW }));
     expect(csv.split('\r\n')).toEqual([
-      'id,publishedAt,platform,verdict,rules,chars,improved,text',
-      'x:1,2026-11-20T09:00:00.000Z,x,conversation,question,120,0,What do you bake on Sundays?',
-      `x:2,2026-11-21T09:00:00.000Z,x,hard-sell,urgency,120,2,"'=SUM(A1) ""sale"", ends today"`,
+      'id,publishedAt,platform,verdict,rules,chars,improved,reply,text',
+      'x:1,2026-11-20T09:00:00.000Z,x,conversation,question,120,0,false,What do you bake on Sundays?',
+      `x:2,2026-11-21T09:00:00.000Z,x,hard-sell,urgency,120,2,false,"'=SUM(A1) ""sale"", ends today"`,
+      'x:3,2026-11-21T10:00:00.000Z,x,conversation,thanks,120,0,true,"Thank you, Bo!"',
       '',
     ]);
   });
@@ -50,19 +55,20 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  const good = (posts: unknown) => JSON.stringify({ format: 'muffin-history', version: 1, exportedAt: '2026-11-22T12:00:00Z', person: 'Bo', posts });
-  const valid = { id: 'a', publishedAt: '2026-11-20T10:00:00+01:00', platform: 'linkedin', verdict: 'broadcast', rules: ['link-dump', 'link-dump'], chars: 80, improved: 0, extra: true };
+  const good = (posts: unknown, version = 2) => JSON.stringify({ format: 'muffin-history', version, exportedAt: '2026-11-22T12:00:00Z', person: 'Bo', posts });
+  const valid = { id: 'a', publishedAt: '2026-11-20T10:00:00+01:00', platform: 'linkedin', verdict: 'broadcast', rules: ['link-dump', 'link-dump'], chars: 80, improved: 0, reply: true, extra: true };
+  const normalised = { id: 'a', publishedAt: '2026-11-20T09:00:00.000Z', platform: 'linkedin', verdict: 'broadcast', rules: ['link-dump'], chars: 80, improved: 0 };
 
   it('normalises what it accepts', () => {
     const result = parseHistoryFile(good([valid]));
-    expect(result).toEqual({
-      ok: true,
-      file: {
-        person: 'Bo',
-        exportedAt: '2026-11-22T12:00:00Z',
-        posts: [{ id: 'a', publishedAt: '2026-11-20T09:00:00.000Z', platform: 'linkedin', verdict: 'broadcast', rules: ['link-dump'], chars: 80, improved: 0 }],
-      },
-    });
+    expect(result).toEqual({ ok: true, file: { person: 'Bo', exportedAt: '2026-11-22T12:00:00Z', posts: [{ ...normalised, reply: true }] } });
+  });
+
+  it('still imports files from before replies (version 1): every post in them is a new post', () => {
+    const { reply: _reply, ...before } = valid;
+    expect(parseHistoryFile(good([before], 1))).toEqual({ ok: true, file: { person: 'Bo', exportedAt: '2026-11-22T12:00:00Z', posts: [{ ...normalised, reply: false }] } });
+    // Version 1 had no such field: a stray one is dropped like any unknown field, never trusted.
+    expect(parseHistoryFile(good([valid], 1))).toMatchObject({ ok: true, file: { posts: [{ reply: false }] } });
   });
 
   it.each([
@@ -73,8 +79,9 @@ describe('import', () => {
     ['{"posts":[]}', 'this is not a Muffin history file (it has no "format": "muffin-history").'],
     ['{"format":"other-app","posts":[]}', 'this is not a Muffin history file ("format" is "other-app", expected "muffin-history").'],
     ['{"@context":"https://www.w3.org/ns/activitystreams","orderedItems":[]}', 'this looks like a Mastodon archive, not a Muffin history file. Import it from the options page, under "Audit the past".'],
-    ['{"format":"muffin-history","version":2,"posts":[]}', 'this file comes from a newer Muffin (history format version 2; this Muffin reads version 1). Update Muffin to import it.'],
-    ['{"format":"muffin-history","version":"1","posts":[]}', '"version" must be a whole number, not "1".'],
+    ['{"format":"muffin-history","version":3,"posts":[]}', 'this file comes from a newer Muffin (history format version 3; this Muffin reads versions up to 2). Update Muffin to import it.'],
+    ['{"format":"muffin-history","version":0,"posts":[]}', '"version" must be a whole number from 1 up, not 0.'],
+    ['{"format":"muffin-history","version":"1","posts":[]}', '"version" must be a whole number from 1 up, not "1".'],
     ['{"format":"muffin-history","version":1,"person":7,"posts":[]}', '"person" must be a name.'],
     ['{"format":"muffin-history","version":1,"posts":{}}', '"posts" must be a list of posts.'],
   ])('refuses %j: %s', (text, error) => {
@@ -90,6 +97,9 @@ describe('import', () => {
     [[{ ...valid, improved: true }], 'Post 1 of 1: "improved" must be a whole number, not true.'],
     [[{ ...valid, rules: 'question' }], 'Post 1 of 1: "rules" must be a list of rule ids.'],
     [[null], 'Post 1 of 1: it is null, not a post.'],
+    [[valid, { ...valid, id: 'b', reply: undefined }], 'Post 2 of 2: "reply" is missing (true for a reply or comment, false for a new post).'],
+    [[{ ...valid, reply: 'yes' }], 'Post 1 of 1: "reply" must be true or false, not "yes".'],
+    [[{ ...valid, reply: 1 }], 'Post 1 of 1: "reply" must be true or false, not 1.'],
   ])('refuses a file with a bad post: %s', (list, error) => {
     expect(parseHistoryFile(good(list))).toMatchObject({ ok: false, error });
   });
@@ -122,9 +132,9 @@ describe('import', () => {
 describe('merge, retention and team', () => {
   it('adds nothing twice when the same posts come again', () => {
     const first = mergePosts([], posts);
-    expect(first).toMatchObject({ added: 2, duplicates: 0 });
+    expect(first).toMatchObject({ added: 3, duplicates: 0 });
     const again = mergePosts(first.posts, posts);
-    expect(again).toMatchObject({ added: 0, duplicates: 2 });
+    expect(again).toMatchObject({ added: 0, duplicates: 3 });
     expect(again.posts).toEqual(first.posts);
   });
 
@@ -144,14 +154,14 @@ describe('merge, retention and team', () => {
     const ada = { person: 'Ada', exportedAt: '', posts };
     const bo = { person: 'Bo', exportedAt: '', posts: [post('2026-11-20T10:00:00Z', { id: 'bo-1' })] };
     const once = addTeamFiles({ members: [] }, [bo, ada], NOW);
-    expect(once).toMatchObject({ added: 3, duplicates: 0 });
+    expect(once).toMatchObject({ added: 4, duplicates: 0 });
     expect(once.store.members.map((m) => [m.person, m.posts.length])).toEqual([
-      ['Ada', 2],
+      ['Ada', 3],
       ['Bo', 1],
     ]);
     expect(once.store.members[0]!.posts.some((p) => 'text' in p)).toBe(false);
     const twice = addTeamFiles(once.store, [{ ...ada, person: ' ada ' }], NOW);
-    expect(twice).toMatchObject({ added: 0, duplicates: 2 });
+    expect(twice).toMatchObject({ added: 0, duplicates: 3 });
     expect(twice.store.members).toHaveLength(2);
     expect(removeTeamMember(twice.store, 'ADA').members.map((m) => m.person)).toEqual(['Bo']);
   });

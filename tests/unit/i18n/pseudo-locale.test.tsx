@@ -52,6 +52,7 @@ const post = (i: number, overrides: Partial<PostRecord>): PostRecord => ({
   rules: ['question'],
   chars: 100,
   improved: 0,
+  reply: false,
   ...overrides,
 });
 const posts = [
@@ -60,6 +61,8 @@ const posts = [
   post(2, { verdict: 'hard-sell', rules: ['urgency', 'discount'], platform: 'x', improved: 1 }),
   post(3, { verdict: 'hard-sell', rules: ['urgency'], platform: 'mastodon' }),
   post(4, { verdict: 'none', rules: [] }),
+  post(5, { reply: true, verdict: 'hard-sell', rules: ['discount'], platform: 'x' }),
+  post(6, { publishedAt: new Date(now - 7 * 86_400_000 + 1000).toISOString(), reply: true }),
 ];
 
 async function rendered(node: preact.ComponentChild): Promise<HTMLElement> {

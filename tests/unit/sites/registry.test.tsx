@@ -64,7 +64,7 @@ describe.each(SITES.map((site) => ({ id: site.id, site })))('every list that nam
   it('the history: a platform with its own code, stored and read back', () => {
     expect(PLATFORMS).toContain(id);
     expect(platformCode(id)).toBe(site.code);
-    const post = { id: 'a', publishedAt: '2026-11-20T10:00:00.000Z', platform: id, verdict: 'conversation' as const, rules: [], chars: 3, improved: 0 };
+    const post = { id: 'a', publishedAt: '2026-11-20T10:00:00.000Z', platform: id, verdict: 'conversation' as const, rules: [], chars: 3, improved: 0, reply: false };
     expect(decodePosts(encodePosts([post]))).toEqual({ ok: true, posts: [post] });
   });
 
