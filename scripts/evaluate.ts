@@ -2,12 +2,14 @@
 //   npm run evaluate -- --tuning [--misses] [--kind=caption]   the tuning corpora and the personal messages
 //   npm run evaluate -- --holdout                              the hold-outs, scored only (never their misses)
 //   npm run evaluate -- real/tune/exais-sms.jsonl …            only the corpora named
+//   npm run evaluate -- --tuning --phrases                     which phrase fires on which labels, in how many sources
 //   npm run evaluate                                           everything, hold-outs first
 // Real posts are reported per file, then per kind of text, then against the bars of issue 8.
 import { analyzePost } from '../lib/analysis';
 import { evaluate, LABELS, type Label } from '../lib/evaluation/metrics';
 import { holdoutCorpora, PERSONAL_CORPUS, readCorpus, tuningCorpora } from '../lib/evaluation/corpora';
 import { byKind, issueChecks, metricsOf, passes, type Check, type RealPost, type Scored } from '../lib/evaluation/checks';
+import { phraseUsage } from '../lib/evaluation/phrase-usage';
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const args = process.argv.slice(2);
@@ -89,4 +91,16 @@ if (wanted(PERSONAL_CORPUS) || (named.length === 0 && scope !== 'all')) {
   const flagged = personal.filter((p) => analyzePost(p.text).verdict === 'hard-sell');
   console.log(`\n${PERSONAL_CORPUS}: ${personal.length} messages, ${flagged.length} called hard sell (${pct(flagged.length / personal.length)}; bar ≤ 1%)`);
   if (showMisses) for (const p of flagged) console.log(`  ${p.id}: ${p.text} [${analyzePost(p.text).findings.map((f) => f.rule + ':' + p.text.slice(f.start, f.end)).join(' | ')}]`);
+}
+
+// Per phrase, on the real tuning posts only: the labels it fires on and how many sources it carries over to.
+if (args.includes('--phrases')) {
+  const personal = readCorpus<{ text: string }>(PERSONAL_CORPUS).map((p) => p.text);
+  const exclude = args.filter((a) => a.startsWith('--without=')).map((a) => a.slice('--without='.length));
+  const posts = real.tuning.map((s) => s.post).filter((p) => !exclude.includes(p.source ?? ''));
+  console.log('\n| rule | phrase | hard sell | broadcast | conversation | personal | sources (own label) |\n|---|---|---|---|---|---|---|');
+  for (const u of phraseUsage(posts, personal)) {
+    const n = u.posts['hard-sell'] + u.posts.broadcast + u.posts.conversation + u.personal;
+    if (n > 0) console.log(`| ${u.rule} | \`${u.phrase.slice(0, 90)}\` | ${u.posts['hard-sell']} | ${u.posts.broadcast} | ${u.posts.conversation} | ${u.personal} | ${u.sources.size} |`);
+  }
 }

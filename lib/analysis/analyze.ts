@@ -150,7 +150,7 @@ const BUSINESS_VOICE = /\b(?:we|we're|we've|we'll|our|us|customers?|clients?|ord
 
 /** True when the message reads as a person talking, not a business: a friend's "Call now for the last slice" is a joke, not a pitch. */
 function personalVoice(text: string): boolean {
-  return !BUSINESS_VOICE.test(text) && (PERSONAL_VOICE.test(text) || text.length < 80);
+  return !BUSINESS_VOICE.test(text) && PERSONAL_VOICE.test(text);
 }
 
 /**

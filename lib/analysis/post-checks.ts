@@ -20,6 +20,8 @@ export interface SentenceFacts {
   you: boolean;
   /** Asks for the reader's own view or choice ("Which one should we bake next?"). */
   reader: boolean;
+  /** Asks the reader to pick or give an opinion ("Which…", "What's your favourite…", "Tea or coffee?"). */
+  choice: boolean;
   /** Opens like a hook that the post goes on to answer ("What makes…", "How do you…"). */
   weakHook: boolean;
   /** Opens like an answer ("Here's how", "Our chef shows you", "Three ideas"). */
@@ -46,6 +48,7 @@ export function sentenceFacts(sentence: string): SentenceFacts {
     firstSelf: selfs[0]?.start ?? -1,
     you: YOU.test(sentence),
     reader: READER.test(sentence),
+    choice: question && CHOICE.test(sentence),
     weakHook: question && WEAK_HOOK.test(sentence),
     answers: !question && ANSWER.test(sentence),
     linkWords: LINK_WORDS.test(sentence),
@@ -73,6 +76,10 @@ const SIGN_OFF = /^(?:ok(?:ay)?,? )?(?:bye(?: now| bye)?|that'?s (?:all|it)|that
 const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
 /** A question that asks for the reader's own view, choice or experience ("Which one should we bake next?"). */
 const READER = /\b(?:you|your|yours|you'd|you're|you've|y'all|anyone|anybody|everyone|(?:should|shall|would|could) (?:we|i)|which one|who's|who is|who else|favou?rites?)\b/i;
+/** A question that asks for the reader's pick or opinion: it stays a question however much the post says after it. */
+const CHOICE = /\b(?:which|favou?rites?|would you rather|what(?:'s| is| are) your|what are you|who(?:'s| is) your|how do you (?:like|take|eat|drink|spend|celebrate|feel)|tell us|let us know|caption this|yay or nay|this or that|thoughts|wbu|hbu|agree)\b|\b[\w']+ or [\w']+/i;
+/** Prose words after a question from which the post goes on to talk for itself: the question was its headline. */
+const HEADLINE_WORDS = 12;
 const WEAK_HOOK = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{weakHook}').source}`, 'i');
 const ANSWER = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{answerLead}').source}`, 'i');
 const LINK_WORDS = /\blink (?:in (?:our |the |my )?bio|below)\b/i;
@@ -118,11 +125,19 @@ export const postChecks: Record<PostCheckName, PostCheck> = {
     const out: RawHit[] = [];
     const done = sentencesWith(ctx, (r) => r.id === rule || rhetorical(r));
     const link = linkAfter(ctx);
+    let wordsAfter = 0;
+    const after = ctx.facts.map((_, i, all) => {
+      const here = wordsAfter;
+      wordsAfter += all[all.length - 1 - i]!.proseWords;
+      return here;
+    }).reverse();
     ctx.facts.forEach((f, i) => {
       if (!f.question || done.has(i)) return;
       const answered = ctx.facts[i + 1]?.answers === true || link[i]!;
       // "How do you fold a dumpling? Our chef shows you" is a hook; "What would you change? <link>" asks the reader.
-      if (answered && (f.weakHook || !f.reader)) out.push(whole(ctx, i, rule));
+      // A question the post then talks on from ("Who will carry the torch? It could be you. Enter at…") was its
+      // headline, unless it asks for the reader's pick or opinion.
+      if ((answered && (f.weakHook || !f.reader)) || (after[i]! >= HEADLINE_WORDS && !f.choice)) out.push(whole(ctx, i, rule));
     });
     return out;
   },

@@ -50,8 +50,10 @@ export const conversationRules: RuleData[] = [
       {
         phrase: '(thank you|thanks|thx|ty) (so much|all|everyone|again|to (all|everyone|each|every|you)|for)',
         notBefore: ['(our|my) [incredible|amazing|wonderful|awesome|hard-working] {ownPeople}'],
+        // "It's all thanks to you" credits the reader for the brand's ranking: a boast, not thanks.
+        notAfter: ['all', "it's", 'is', 'was'],
         fires: ['[Thank you all] for coming out on Saturday!', 'Happy holidays, and [thank you for] a wonderful year.'],
-        passes: ['Thanks to our amazing team for a record year.'],
+        passes: ['Thanks to our amazing team for a record year.', 'Voted best bakery in town, and it is all thanks to you.'],
       },
       {
         phrase: '(grateful|thankful) (to|for) (you|all|every|each|everyone|our (customers|community|regulars|neighbours|neighbors|readers|members|followers|listeners|volunteers))',
@@ -59,7 +61,13 @@ export const conversationRules: RuleData[] = [
       },
       { phrase: '(we|i) [really|truly] appreciate (you|it|all|every|each|your)', fires: ['[We really appreciate your] patience.'] },
       { phrase: 'shout-out to', fires: ['[Shout out to] everyone who came to the swap.'] },
-      { phrase: '^(thank you|thanks)', notBefore: ['to (our|my) [incredible|amazing|wonderful|awesome|hard-working] {ownPeople}'], fires: ['[Thanks], this made our day.'], passes: ['No thanks to the weather, we stayed closed.'] },
+      {
+        phrase: '^(thank you|thanks)',
+        // "Thanks to new ovens, we bake twice as fast" gives a cause, not thanks; thanks to a person is the phrase above.
+        notBefore: ['to'],
+        fires: ['[Thanks], this made our day.'],
+        passes: ['No thanks to the weather, we stayed closed.', 'Thanks to a new oven, we bake twice as fast.'],
+      },
       { phrase: '(congrats|congratulations),? [to] ({mention}|{name})', fires: ['[Congratulations to Ana] and Leo on the new baby!', '[Congrats @jo]!'], passes: ['Congratulations to Our team on a record year.', 'Congratulations to the team on the launch.'] },
       { phrase: '(congrats|congratulations) (to|on) ~50 {mention}', fires: ["[Congratulations to this year's winners, @milly] and @raj!"] },
     ],
@@ -95,6 +103,11 @@ export const conversationRules: RuleData[] = [
       { phrase: '(wishing|wish) {audience} ~40 ({festivity}|happy|merry|joy|peace|health|safe|great|wonderful|lovely|the best|a (great|lovely|wonderful|happy|safe|restful))', fires: ['[Wishing you all a restful] break.'] },
       { phrase: 'have a (great|good|lovely|wonderful|safe|happy|restful|relaxing|fantastic|brilliant|fab) (weekend|holiday|holidays|break|summer|christmas|day|week|evening|night|one)', fires: ['[Have a lovely weekend], everyone.'] },
       { phrase: '(stay (safe|warm|cool|dry)|take care),? {audience}', fires: ['[Stay warm, everyone]!'] },
+      {
+        phrase: '^happy {word!notGreeting} ~30 ({pause}|to (all|everyone|you|those|the|our))',
+        fires: ['[Happy first day of spring!]', '[Happy Lunar New Year to all] who celebrate.'],
+        passes: ['Happy hour starts at 5pm.', 'Happy to help, Sam.'],
+      },
     ],
     examples: { fires: [], passes: ['Happy hour starts at 5pm.', 'We had a great weekend at the fair.'] },
   },
@@ -137,7 +150,11 @@ export const conversationRules: RuleData[] = [
       },
       { phrase: 'share (your|yours|with us|in the comments)', fires: ['[Share your] best bake with us.'] },
       { phrase: 'drop (a|your|us) ~20 (comment|below|reply|thoughts|picks?|favourites?|favorites?|suggestions?|ideas?)', fires: ['[Drop your favourite recipe in the comments].'] },
-      { phrase: '(comment below|reply (with|below)|vote (for|below|in)|help us (choose|pick|name|decide))', fires: ['[Help us name] the new loaf.'] },
+      {
+        phrase: '(comment below|reply (with|below)|vote (for your|below|in the comments|in our poll|in the poll)|help us (choose|pick|name|decide))',
+        fires: ['[Help us name] the new loaf.', '[Vote for your] favourite cover.'],
+        passes: ['Vote for us in the local business awards.'],
+      },
       { phrase: '(tell|share|let) ~30 in the comments', fires: ['[Tell us in the comments].'] },
       { phrase: 'keep (tagging|sharing|sending|showing) (us|them|your)', fires: ['[Keep tagging us] in your bakes.'] },
       { phrase: 'thoughts\\?', fires: ['New logo. [Thoughts?]'] },
