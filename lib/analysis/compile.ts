@@ -15,6 +15,8 @@ export interface Matcher {
   phrases: RegExp[];
   /** Per phrase: only a business writes it (see PhraseSpec.business). */
   business?: boolean[];
+  /** Per phrase: the vocabulary whose presence in the post cancels it (see PhraseSpec.notWith). */
+  unless?: (string | undefined)[];
 }
 
 export interface CompiledRule {
@@ -39,18 +41,20 @@ export function phraseRegExp(phrase: PhraseSpec): RegExp {
 
 /** The phrases as at most two matchers: the case-insensitive ones, and the ones about case. */
 export function alternations(phrases: readonly PhraseSpec[]): Matcher[] {
-  const anyCase: { source: string; business: boolean }[] = [];
-  const byCase: { source: string; business: boolean }[] = [];
+  type Compiled = { source: string; business: boolean; unless?: string };
+  const anyCase: Compiled[] = [];
+  const byCase: Compiled[] = [];
   for (const phrase of phrases) {
     const { source, sensitive } = compileTemplate(phrase.phrase, phrase);
-    (sensitive ? byCase : anyCase).push({ source, business: phrase.business === true });
+    (sensitive ? byCase : anyCase).push({ source, business: phrase.business === true, unless: phrase.notWith });
   }
-  const matcher = (list: { source: string; business: boolean }[], flags: string): Matcher => {
+  const matcher = (list: Compiled[], flags: string): Matcher => {
     const sources = list.map((p) => p.source);
     return {
       scan: new RegExp(sources.length === 1 ? sources[0]! : `(?:${sources.join('|')})`, `g${flags}`),
       phrases: sources.length === 1 ? [] : sources.map((s) => new RegExp(s, `y${flags}`)),
       business: list.some((p) => p.business) ? list.map((p) => p.business) : undefined,
+      unless: list.some((p) => p.unless) ? list.map((p) => p.unless) : undefined,
     };
   };
   const out: Matcher[] = [];

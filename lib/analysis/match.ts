@@ -4,6 +4,8 @@ export interface RawHit {
   end: number;
   /** Found by a phrase only a business writes (a store named, a members' pre-sale). */
   business?: boolean;
+  /** Found only by phrases that do not count in a post with a word of this vocabulary (PhraseSpec.notWith). */
+  unless?: string;
 }
 
 const LEAD = /^[\s.!?:;,\-–—→•|()"\p{Extended_Pictographic}\uFE0F\u200D]+/u;
@@ -23,6 +25,8 @@ export interface PhraseMatcher {
   phrases: readonly RegExp[];
   /** Per phrase (or for the single phrase of `scan`): only a business writes it. */
   business?: readonly boolean[];
+  /** Per phrase: the vocabulary that cancels it in a post (PhraseSpec.notWith). */
+  unless?: readonly (string | undefined)[];
 }
 
 /**
@@ -34,31 +38,42 @@ export interface PhraseMatcher {
 export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text: string, into: RawHit[] = []): RawHit[] {
   const spans: [number, number][] = [];
   const business: [number, number][] = [];
-  for (const { scan, phrases, business: flags } of matchers) {
+  // Spans that some phrase without a `notWith` found: a hit that overlaps one always counts.
+  const unguarded: [number, number][] = [];
+  const guarded: [number, number, string][] = [];
+  for (const { scan, phrases, business: flags, unless } of matchers) {
     scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(text)) !== null) {
       const at = m.index;
       let length = m[0].length;
       let byBusiness = phrases.length === 0 && flags?.[0] === true;
+      let guard = phrases.length === 0 ? unless?.[0] : undefined;
+      let free = phrases.length === 0 && guard === undefined;
       phrases.forEach((phrase, i) => {
         phrase.lastIndex = at;
         const p = phrase.exec(text);
         if (!p) return;
         if (p[0].length > length) length = p[0].length;
         if (flags?.[i]) byBusiness = true;
+        if (unless?.[i]) guard = unless[i];
+        else free = true;
       });
       if (length > 0) {
         const span = trimHit(text, at, at + length);
         spans.push(span);
         if (byBusiness) business.push(span);
+        if (free || guard === undefined) unguarded.push(span);
+        else guarded.push([span[0], span[1], guard]);
       }
       scan.lastIndex = at + 1;
     }
   }
+  const overlaps = (start: number, end: number) => ([s, e]: readonly [number, number, ...unknown[]]) => s < end && e > start;
   for (const [start, end] of mergeSpans(spans)) {
     const hit: RawHit = { rule, start, end };
-    if (business.some(([s, e]) => s < end && e > start)) hit.business = true;
+    if (business.some(overlaps(start, end))) hit.business = true;
+    if (!unguarded.some(overlaps(start, end))) hit.unless = guarded.find(overlaps(start, end))?.[2];
     into.push(hit);
   }
   return into;

@@ -22,6 +22,8 @@ export interface SentenceFacts {
   reader: boolean;
   /** Asks the reader to pick or give an opinion ("Which…", "What's your favourite…", "Tea or coffee?"). */
   choice: boolean;
+  /** Opens with what, which, who, how, where, when or why (after any lead-in such as "Question for freelancers:"). */
+  wh: boolean;
   /** Opens like a hook that the post goes on to answer ("What makes…", "How do you…"). */
   weakHook: boolean;
   /** Opens like an answer ("Here's how", "Our chef shows you", "Three ideas"). */
@@ -49,6 +51,7 @@ export function sentenceFacts(sentence: string): SentenceFacts {
     you: YOU.test(sentence),
     reader: READER.test(sentence),
     choice: question && CHOICE.test(sentence),
+    wh: question && WH.test(sentence),
     weakHook: question && WEAK_HOOK.test(sentence),
     answers: !question && ANSWER.test(sentence),
     linkWords: LINK_WORDS.test(sentence),
@@ -77,7 +80,8 @@ const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
 /** A question that asks for the reader's own view, choice or experience ("Which one should we bake next?"). */
 const READER = /\b(?:you|your|yours|you'd|you're|you've|y'all|anyone|anybody|everyone|(?:should|shall|would|could) (?:we|i)|which one|who's|who is|who else|favou?rites?)\b/i;
 /** A question that asks for the reader's pick or opinion: it stays a question however much the post says after it. */
-const CHOICE = /\b(?:which|favou?rites?|would you rather|what(?:'s| is| are) your|what are you|who(?:'s| is) your|how do you (?:like|take|eat|drink|spend|celebrate|feel)|tell us|let us know|caption this|yay or nay|this or that|thoughts|wbu|hbu|agree)\b|\b[\w']+ or [\w']+/i;
+const CHOICE = /\b(?:question for|quick question|poll|which|favou?rites?|would you rather|what(?:'s| is| are) your|what are you|who(?:'s| is) your|how do you (?:like|take|eat|drink|spend|celebrate|feel)|tell us|let us know|caption this|yay or nay|this or that|thoughts|wbu|hbu|agree)\b|\b[\w']+ or [\w']+/i;
+const WH = new RegExp(`^[^${LETTER}0-9]*(?:[${LETTER}0-9 ,'-]{1,60}:\\s*)?(?:what|what's|which|who|who's|how|where|when|why)\\b`, 'i');
 /** Prose words after a question from which the post goes on to talk for itself: the question was its headline. */
 const HEADLINE_WORDS = 12;
 const WEAK_HOOK = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{weakHook}').source}`, 'i');
@@ -124,6 +128,8 @@ export const postChecks: Record<PostCheckName, PostCheck> = {
   hookQuestion(ctx, rule) {
     const out: RawHit[] = [];
     const done = sentencesWith(ctx, (r) => r.id === rule || rhetorical(r));
+    // "Hungry? Grab a slice today." is a sales question, which the next check finds.
+    const pitchNext = sentencesWith(ctx, pitch);
     const link = linkAfter(ctx);
     let wordsAfter = 0;
     const after = ctx.facts.map((_, i, all) => {
@@ -132,12 +138,15 @@ export const postChecks: Record<PostCheckName, PostCheck> = {
       return here;
     }).reverse();
     ctx.facts.forEach((f, i) => {
-      if (!f.question || done.has(i)) return;
+      if (!f.question || done.has(i) || (pitchNext.has(i + 1) && !f.reader)) return;
       const answered = ctx.facts[i + 1]?.answers === true || link[i]!;
       // "How do you fold a dumpling? Our chef shows you" is a hook; "What would you change? <link>" asks the reader.
       // A question the post then talks on from ("Who will carry the torch? It could be you. Enter at…") was its
       // headline, unless it asks for the reader's pick or opinion.
-      if ((answered && (f.weakHook || !f.reader)) || (after[i]! >= HEADLINE_WORDS && !f.choice)) out.push(whole(ctx, i, rule));
+      // A bare "How?" or "Missed it?" that the post goes on from is a headline too.
+      // "What's the worst brief you've ever had? Ours said…" still asks: the poster answers first to start it off.
+      const headline = (after[i]! >= HEADLINE_WORDS && !(f.wh && f.reader)) || (f.proseWords <= 2 && after[i]! >= 3);
+      if (!f.choice && ((answered && (f.weakHook || !f.reader)) || headline)) out.push(whole(ctx, i, rule));
     });
     return out;
   },

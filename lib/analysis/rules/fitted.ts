@@ -4,94 +4,115 @@ import type { Fitted } from './fitted-types';
 
 export const FITTED: Fitted = {
   "weights": {
-    "urgency": 3.05,
-    "scarcity": 2.5,
-    "discount": 2.51,
-    "price": 0.96,
-    "promo-code": 3,
-    "buy-now": 3.04,
-    "prize-claim": 3,
-    "pushy": 2.27,
-    "sales-question": 1.51,
-    "shouting": 2.07,
-    "question": 3.8,
-    "reply": 2,
-    "thanks": 3.03,
-    "cheering": 2,
-    "well-wishes": 2,
-    "empathy": 2.93,
-    "invitation": 2.96,
-    "personal-story": 1,
-    "announcement": 0.98,
-    "hook-question": 1,
-    "self-focus": 0.68,
-    "no-invitation": 3.49,
-    "link-dump": 1.51,
-    "hashtag-dump": 1.11,
+    "urgency": 2.73,
+    "scarcity": 2.7,
+    "discount": 3.02,
+    "price": 0.89,
+    "promo-code": 3.03,
+    "buy-now": 3.53,
+    "prize-claim": 2.79,
+    "giveaway": 2.22,
+    "donation-ask": 2.45,
+    "call-us": 1.88,
+    "pushy": 2.37,
+    "sales-question": 0.44,
+    "shouting": 0.56,
+    "question": 4.17,
+    "reply": 6.45,
+    "thanks": 3.84,
+    "cheering": 3.27,
+    "well-wishes": 3.68,
+    "empathy": 3.27,
+    "invitation": 3.91,
+    "personal-story": 1.03,
+    "announcement": 1.31,
+    "hook-question": 0.27,
+    "self-focus": 0.1,
+    "no-invitation": 4.77,
+    "link-dump": 1.26,
+    "hashtag-dump": 1.09,
     "abrupt-sign-off": 1.5
   },
   "hardSell": {
     "threshold": {
-      "gentle": 2.72,
-      "standard": 2.25,
-      "strict": 1.79
+      "gentle": 3.26,
+      "standard": 1.87,
+      "strict": 0.48
     },
-    "personalVoice": 1.24
+    "personalVoice": 2.33,
+    "reply": 4.2
   },
   "conversation": {
     "threshold": {
-      "gentle": 1.86,
-      "standard": 1.86,
-      "strict": 1.86
+      "gentle": 3.27,
+      "standard": 3.27,
+      "strict": 3.27
     }
   },
   "report": {
     "corpora": [
       "posts.jsonl",
-      "wordings.jsonl"
+      "wordings.jsonl",
+      "real/tune/ad-transcripts.jsonl",
+      "real/tune/amazon-help.jsonl",
+      "real/tune/brand-instagram.jsonl",
+      "real/tune/brand-twitter.jsonl",
+      "real/tune/cigar-instagram.jsonl",
+      "real/tune/delta-care.jsonl",
+      "real/tune/exais-sms.jsonl",
+      "real/tune/fb-ad-library-sample.jsonl",
+      "real/tune/ghcc-instagram.jsonl",
+      "real/tune/insurance-facebook.jsonl",
+      "real/tune/ira-facebook-ads.jsonl",
+      "real/tune/samsung-instagram.jsonl",
+      "real/tune/spamassassin-subjects.jsonl",
+      "real/tune/uk-airline-retail.jsonl",
+      "real/tune/yum-brands.jsonl",
+      "real/tune/yum-family-brands.jsonl"
     ],
-    "posts": 343,
-    "l2": 0.25,
-    "scale": 3,
+    "posts": 1609,
+    "personal": 350,
+    "l2": 1,
+    "scale": 1,
     "calibration": {
       "hardSell": [
         {
           "bin": "0.0–0.2",
-          "posts": 206,
+          "posts": 1264,
           "predicted": 0,
-          "observed": 0
+          "observed": 0.03
         },
         {
           "bin": "0.2–0.4",
-          "posts": 2,
-          "predicted": 0.31,
-          "observed": 1
+          "posts": 45,
+          "predicted": 0.29,
+          "observed": 0.22
         },
         {
           "bin": "0.4–0.6",
-          "posts": 1,
-          "predicted": 0.45,
-          "observed": 1
+          "posts": 14,
+          "predicted": 0.52,
+          "observed": 0.43
         },
         {
           "bin": "0.6–0.8",
-          "posts": 0,
-          "predicted": 0,
-          "observed": 0
+          "posts": 24,
+          "predicted": 0.72,
+          "observed": 0.79
         },
         {
           "bin": "0.8–1.0",
-          "posts": 134,
-          "predicted": 1,
-          "observed": 1
+          "posts": 282,
+          "predicted": 0.95,
+          "observed": 0.95
         }
       ],
       "conversation": [
         {
           "bin": "0.0–0.2",
-          "posts": 100,
-          "predicted": 0,
-          "observed": 0
+          "posts": 812,
+          "predicted": 0.04,
+          "observed": 0.04
         },
         {
           "bin": "0.2–0.4",
@@ -101,27 +122,27 @@ export const FITTED: Fitted = {
         },
         {
           "bin": "0.4–0.6",
-          "posts": 0,
-          "predicted": 0,
-          "observed": 0
+          "posts": 17,
+          "predicted": 0.52,
+          "observed": 0.65
         },
         {
           "bin": "0.6–0.8",
-          "posts": 0,
-          "predicted": 0,
-          "observed": 0
+          "posts": 132,
+          "predicted": 0.7,
+          "observed": 0.7
         },
         {
           "bin": "0.8–1.0",
-          "posts": 106,
-          "predicted": 0.99,
-          "observed": 1
+          "posts": 303,
+          "predicted": 0.98,
+          "observed": 0.99
         }
       ]
     },
     "brier": {
-      "hardSell": 0.00376,
-      "conversation": 0.0001
+      "hardSell": 0.04328,
+      "conversation": 0.05018
     }
   }
 };

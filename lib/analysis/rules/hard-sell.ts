@@ -56,7 +56,7 @@ export const hardSellRules: RuleData[] = [
         phrase: "before ({day}|it's too late|it ends|they're gone|it's gone|the (price|offer|sale) (goes up|ends)|(we|they) (close|sell out|run out))",
         fires: ['Order [before Friday].', "Get one [before it's too late]."],
       },
-      { phrase: 'limited-time', fires: ['A [limited-time] bundle.'] },
+      { phrase: 'limited-time', notAfter: ['on', 'with', 'have', 'has', 'had', 'my', 'our'], fires: ['A [limited-time] bundle.'], passes: ['Where to eat in Leeds when on limited time.'] },
       { phrase: 'last-minute (deals?|offers?|gifts?|breaks?|getaways?|bookings?|tickets?|savings|sale)', fires: ['[Last-minute deals] to Crete.'], passes: ['That last minute was pure drama.'] },
       { phrase: 'flash sale', fires: ['[Flash sale] on all candles.'] },
       { phrase: '(clock is ticking|time is running out|now or never|countdown is on|ticking)', fires: ['The [clock is ticking] on this deal.'] },
@@ -107,7 +107,7 @@ export const hardSellRules: RuleData[] = [
     replacement: 'drop',
     commercial: true,
     phrases: [
-      { phrase: '(only|just|exactly) {num} ~20 {spots}', fires: ['[Only 3 left]!', '[Only 5 client slots left], book a call today.', 'Only [exactly 4 seats].'], passes: ['We only had three ovens when we started.'] },
+      { phrase: '(only|just|exactly) {num} ~20 {spots}', notBefore: ['of'], fires: ['[Only 3 left]!', '[Only 5 client slots left], book a call today.', 'Only [exactly 4 seats].'], passes: ['We only had three ovens when we started.'] },
       { phrase: '{num} [{word}] (openings?|memberships?|appointments?|dates?) (left|remaining)', fires: ['[Two coaching openings left] this month.'] },
       { phrase: '(room for|openings? for|taking on|opening|accepting) [only] {num} (more|new|last)', fires: ['We are [taking on 2 more] clients.'] },
       { phrase: '(final|last) (restock|batch|drop|cohort|round|few (spots|seats|units|pieces))', fires: ['[Final restock] of the season.'] },
@@ -192,7 +192,7 @@ export const hardSellRules: RuleData[] = [
       { phrase: 'on sale', notAfter: ['not', 'never', "isn't", "aren't", "wasn't", "weren't"], fires: ['The blue mugs are [on sale].'], passes: ["The blue edition isn't on sale, sorry."] },
       { phrase: '^sale{saleMark}', fires: ['[Sale!] All ebooks this week.'] },
       { phrase: 'sale (starts|is on|now on|on now)', fires: ['The [sale starts] Monday.'] },
-      { phrase: '(exclusive|special|best|great|hot|amazing|unbeatable|incredible|daily) (deals?|offers?|prices?|discounts?)', fires: ['[Exclusive deals] for subscribers.'] },
+      { phrase: '(exclusive|special|best|great|hot|amazing|unbeatable|incredible|daily) (deals?|offers?|prices?|discounts?|savings)', fires: ['[Exclusive deals] for subscribers.'] },
       {
         phrase: '(discounted|markdowns|marked down|price drop|prices? slashed|lowest prices?|doorbusters?|deal of the day|never been cheaper|unbeatable (value|prices?|deals?))',
         fires: ['[Lowest prices] of the year.'],
@@ -210,6 +210,12 @@ export const hardSellRules: RuleData[] = [
       { phrase: '(lowest|rock-bottom) [{word}] (rates?|prices?|fares?|premiums?|fees?)', fires: ['The [lowest mortgage rates] this year.'] },
       { phrase: '(low-cost|cut-price|budget) (insurance|cover|loans?|mortgages?|flights?|fares?|phones?|plans?|broadband)', fires: ['[Low-cost cover] for young drivers.'] },
       { phrase: '(for less|pay less|for a fraction of the (price|cost)|at a fraction of the (price|cost))', fires: ['Printer ink [for less].'] },
+      { phrase: '(receive|get|earn|enjoy) up to ({money}|{localMoney})', fires: ['[Receive up to $500] towards your new sofa.'] },
+      {
+        phrase: "(t&cs|t&c's|t&c|ts&cs|terms and conditions|terms|exclusions|restrictions) apply",
+        fires: ['[Free delivery] over £30. [T&Cs apply].'],
+      },
+      { phrase: '(offer|deal|promotion|promo) details', fires: ['See [offer details] in store.'] },
       { phrase: '(cashback|cash back)', fires: ['Pay by card and enjoy [cashback].'] },
       { phrase: '({percent} bonus|bonus (data|airtime|minutes)|{dataSize} (free|bonus|extra)|(free|bonus|extra) {dataSize})', fires: ['Top up this weekend for a [100% bonus].', 'Get [5GB free] every weekend.'] },
       { phrase: '(massive|huge|big|great|incredible|amazing|epic|crazy|insane|major|serious|mega|unbeatable) (savings|deals|reductions|discounts|bargains|markdowns)', fires: ['[Massive savings] on every car in stock.'] },
@@ -245,7 +251,7 @@ export const hardSellRules: RuleData[] = [
       { phrase: '(for|at|from) (only|just) {amount}', fires: ['Candles [from just $9].'] },
       { phrase: 'off (everything|all|sitewide|storewide|your [first] order)', fires: ['20 dollars [off your first order].'] },
       { phrase: '(discounts?|coupons?|vouchers?)', fires: ['they will give you a [10% discount]'] },
-      { phrase: "(black friday|cyber (monday|week|weekend)|boxing day|prime day|singles'? day)", fires: ['Our [Black Friday] picks are up.', '[Cyber week] deal on VPNs.'] },
+      { phrase: "(black friday|cyber (monday|week|weekend)|prime day|singles'? day)", fires: ['Our [Black Friday] picks are up.', '[Cyber week] deal on VPNs.'] },
       { phrase: '{digits} (months?|weeks?) free', fires: ['Get [3 months free].'] },
       { phrase: 'free [{word}] for ({digits}|a|one|two|three) (months?|weeks?|years?)', fires: ['[Free servicing for 3 years].'] },
       { phrase: '(a|one|{digits}|two|three) free (months?|weeks?|years?)', fires: ['Get [a free month] of Pro.'] },
@@ -264,7 +270,7 @@ export const hardSellRules: RuleData[] = [
       { phrase: '(a|one) (dollar|pound|euro|buck|quid|fiver|tenner) off', fires: ['[A dollar off] any coffee.'] },
       { phrase: '{money} off (your|the|any|all|every|orders?)', fires: ['[$10 off your order].'] },
       { phrase: '(reg.?|regular|regularly) {money}', fires: ['Now $30, [regular $45].'] },
-      { phrase: '(with|on) (every|each|any|your [first|next]) (order|purchase)', fires: ['A free tote [with every order].', 'Pick up a free tote [with your purchase].'] },
+      { phrase: '(with|for) (every|each|any|your [first|next]) (order|purchase)', fires: ['A free tote [with every order].', 'Pick up a free tote [with your purchase].'] },
       { phrase: '(every|each) (order|purchase) (enters|gets|comes)', fires: ['[Every order gets] a sticker.'] },
     ],
     examples: { fires: [], passes: ['We planted 200 trees this year.', 'Is it free to park there?'] },
@@ -334,6 +340,7 @@ export const hardSellRules: RuleData[] = [
       {
         phrase:
           '(shop|buy|order|book|pre-?order|grab|claim|reserve|snag|secure|purchase|subscribe|register|enrol|enroll|sign up|download|click|tap|swipe up|visit|stock up|treat yourself|pledge|pick up) [the|your|yours|one|it|them|a|an|our|this|these|us] [{word}] (now|today|tonight|asap|right now|right away|below|online)',
+        notWith: 'notForSale',
         fires: ['[Order yours today].', '[Book your call today].', '[Shop now]!'],
         passes: ['We booked the venue for June.'],
       },
@@ -350,13 +357,41 @@ export const hardSellRules: RuleData[] = [
       { phrase: 'to (claim|grab|secure|book|reserve|snag) (one|yours|your|a|them)', fires: ['Be quick [to grab one].'] },
       { phrase: "lock in (your|today's|the|this|a|now|today)", fires: ['[Lock in your] rate.'] },
       {
-        phrase: '{clauseStart}({buyVerb}|add to cart|check ?out) (yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)',
+        phrase: '{clauseStart}({buyVerb}|add to cart|checkout) (yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)',
+        notWith: 'notForSale',
         fires: ['👉 [Grab yours] before they go.', '[Shop the new range in store].'],
-        passes: ['We switched ovens last year.'],
+        passes: ['We switched ovens last year.', 'Sign up today for our free workshop on pruning.'],
+      },
+      {
+        phrase: '{clauseStart}get (yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)',
+        // "Get a glimpse of…" points at content, and "get your free taco" offers a free thing: neither is a sale.
+        notBefore: ['[first|sneak|closer|inside|behind-the-scenes|exclusive|quick|free] (glimpse|look|peek|taste of|scoop|details|lowdown|story|free)'],
+        fires: ['[Get yours] before Friday.', '[Get the] winter box today.'],
+        passes: ['Get a glimpse of the new kitchen.', 'Get your free cone on Saturday.'],
+      },
+      {
+        phrase: 'check ?out (our|the|this|these|all [our|the]) [{word}] {merchandise}',
+        business: true,
+        fires: ['[Check out our new collection] today.'],
+        passes: ['Check out this video of the kids.'],
+      },
+      {
+        phrase: '(delivered|delivery|shipped|shipping) (to|right to|straight to) your (door|doorstep|home|house|desk)',
+        fires: ['Fresh bread, [delivered to your door].'],
+      },
+      { phrase: '{commandStart}join (today|now|for (just|only) {money})', notWith: 'notForSale', fires: ['[Join today] and get your first box free.'], passes: ['Join us at the beach clean on Sunday.'] },
+      { phrase: '{commandStart}browse (thousands|hundreds|our|these|the full|the whole|the latest|all)', fires: ['[Browse thousands] of used cars in one place.'] },
+      {
+        phrase: '{commandStart}(explore|compare|check|discover|find) ~40 (financing|finance|loan|mortgage|insurance|credit|payment|savings|pricing|phone|broadband) (options|plans|rates|deals|offers|products)',
+        fires: ['[Explore flexible financing options] for your next car.'],
+      },
+      { phrase: '(i|we) [would] (suggest|recommend) (you|that you) (try|get|buy|order|visit|pick up)', fires: ['Tired of dull coffee? [We suggest you try] the Sumatra blend.'] },
+      {
+        phrase: '(talk|speak|chat) (to|with) (a|an|one of our|our) ({store}|{capsToken}) [{word}] (advisors?|advisers?|agents?|specialists?|experts?|consultants?|bankers?|brokers?)',
+        fires: ['[Talk to a Northgate advisor] about your pension.'],
+        passes: ['Talk to your doctor about the side effects.'],
       },
       { phrase: '(shop|buy|order|book) (now|today|online|here)', notAfter: ['the', 'a', 'our', 'this', 'that', 'my', 'your', 'at'], fires: ['You can [order online].'], passes: ['Shopping with my kids was chaos today.'] },
-      { phrase: '(click|tap|hit|follow|use) [the] (link|button) [in [our|the] bio|below|above]', fires: ['[Click the link in bio].'] },
-      { phrase: 'link in [our|the|my] (bio|description)', fires: ['Details: [link in bio].'] },
       {
         phrase: '(tap|click|swipe [up]|hit|press) ~30 to (shop|buy|order|book|reserve|grab|claim|save|snag|secure|enrol|enroll|register|sign up|pre-?order|check ?out|purchase|get (yours|one|it|them|the deal|the offer))',
         fires: ['[Tap to shop the edit].', '[Swipe up to reserve your table]!'],
@@ -378,7 +413,8 @@ export const hardSellRules: RuleData[] = [
       { phrase: 'nab (one|yours|a|them)', fires: ['[Nab one] for the weekend.'] },
       { phrase: 'treat (yourself|yourselves)', fires: ['[Treat yourself] this weekend.'] },
       {
-        phrase: '{clauseStart}(switch|upgrade|move|apply|subscribe|enrol|enroll|join|sign up) ~40 (today|now|in minutes|in {digits} minutes|at {domain})',
+        phrase: '{clauseStart}(switch|upgrade|move|apply|subscribe|enrol|enroll|sign up) ~40 (today|now|in minutes|in {digits} minutes|at {domain})',
+        notWith: 'notForSale',
         fires: ['[Switch to Nimbus Mobile today].', '[Sign up today].'],
       },
       { phrase: 'get (a|your) [free] (quote|estimate|price) (in|today|now|online|within)', fires: ['[Get a quote in] 2 minutes.'] },
@@ -388,9 +424,9 @@ export const hardSellRules: RuleData[] = [
       { phrase: 'fill [up] your (cart|basket|trolley)', fires: ['[Fill your basket] with spring bulbs.'] },
       { phrase: '(shop|browse|explore|discover) (our|the|this|these|all [our|the]) [{word}] {merchandise}', business: true, fires: ['[Shop our sale].', 'New arrivals are in. [Shop the collection now].'] },
       {
-        phrase: '(stop by|visit|pop into|head to|come to|come into) (any|your local|your nearest|one of our|our) [{word}] (stores?|shops?|branch|branches|locations?|showroom)',
+        phrase: '(stop by|visit|come visit|pop into|head to|come to|come into) (any|your (local|nearest|new)|one of our|our|the new) [{word}] [{word}] {outlet}',
         business: true,
-        fires: ['[Stop by any store] this weekend.'],
+        fires: ['[Stop by any store] this weekend.', '[Come visit your new Greenway store] on the high street.'],
       },
       { phrase: '(checkout now|order yours|grab yours|get yours|claim yours|book yours|reserve yours|secure yours|get it now|get them now)', fires: ['[Claim yours] at the counter.'] },
       { phrase: '(book|schedule|grab|claim) (a|your) [free] (call|demo|consultation|consult|spot|seat|slot|place|table|session|trial)', business: true, fires: ['[Schedule a free demo].', '[Book your free consultation] today.'] },
@@ -428,8 +464,8 @@ export const hardSellRules: RuleData[] = [
       },
       { phrase: '(visit|see|call) (a|an|your|any) [local|nearest|participating] [{word}] (dealer|dealership|retailer|showroom|stockist)', business: true, fires: ['[Visit your local bike dealer] for a fitting.'] },
       {
-        phrase: '(call|dial|phone|ring) (now|today|toll-free|toll free|free|freephone)[,:]? [on|at] {phoneNumber}',
-        fires: ['[Call toll-free 1-800-555-0123] for our brochure.', '[Call now 0800 555 0133]!'],
+        phrase: '(call|dial|phone|ring) (now|today|toll-free|toll free|free|freephone)[,] [on|at] {phoneNumber}',
+        fires: ['[Call toll-free, 1-800-555-0123] for our brochure.', '[Call now 0800 555 0133]!'],
         passes: ['@dana please call us on 0800 555 0101 so we can help.'],
       },
       {
@@ -462,7 +498,7 @@ export const hardSellRules: RuleData[] = [
       },
       { phrase: 'dial {ussd} (now|for more|today)', fires: ['Daily football news. [Dial *320# now].'] },
       {
-        phrase: '(head|go|pop|hop|nip) [on|over] (to|onto|into) {url} [now|today]',
+        phrase: '(head|go|pop|hop|nip) [on|over] (to|onto|into) {url} (now|today|to (shop|order|buy|book|get yours|grab))',
         fires: ['Running low? [Head to shop.example.com now].'],
         passes: ['Head to the park if you can.'],
       },
@@ -585,8 +621,9 @@ export const hardSellRules: RuleData[] = [
     callToAction: true,
     phrases: [
       {
-        phrase: '(donate|give|giving|donating|chip in|pitch in|contribute|contributing|pledge) [just|only|as little as|at least] ({money}|{localMoney})',
-        fires: ['Help the shelter by [giving $10] this week.', '[Chip in $5] before the deadline.'],
+        phrase: '(donate|give|chip in|pitch in|contribute|pledge|by (giving|donating|contributing)) [just|only|as little as|at least] ({money}|{localMoney})',
+        fires: ['Help the shelter [by giving $10] this week.', '[Chip in $5] before the deadline.'],
+        passes: ['We are donating $20,000 to the food bank this year.'],
       },
       { phrase: '(donate|chip in|pitch in|contribute|give) (today|now|right now|tonight|before (midnight|the deadline|{day}))', fires: ['The winter appeal is open. [Donate today].'], passes: ['We donate to the shelter every week.'] },
       {
@@ -600,6 +637,27 @@ export const hardSellRules: RuleData[] = [
       { phrase: '(your|a) (gift|donation) of {money}', fires: ['[Your gift of $25] will be matched.'] },
     ],
     examples: { fires: [], passes: ['A portion of every order goes to the food bank.', 'We donated 500 meals last month.'] },
+  },
+  {
+    id: 'call-us',
+    category: 'hard-sell',
+    prior: 1.5,
+    name: 'Sales line',
+    message: 'A number to call at the end of a post is a sales line: it asks people to act before they have said a word.',
+    advice: 'Leave the number on your profile, and end the post on something people can answer where they read it.',
+    habit: 'sales lines',
+    replacement: 'drop',
+    commercial: true,
+    callToAction: true,
+    notInQuestions: true,
+    phrases: [
+      {
+        phrase: '{commandStart}(call|dial|phone|ring) [us] [now|today|toll-free|toll free|free|freephone][,] [us] [at|on] {phoneNumber}',
+        fires: ['For bookings, [call 0113 555 0142].', 'Open till late. [Call us at 1-800-GET-CAKE].'],
+        passes: ['I will call you back at six.'],
+      },
+    ],
+    examples: { fires: [], passes: ['Give us a call sometime.'] },
   },
   {
     id: 'pushy',

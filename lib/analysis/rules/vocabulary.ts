@@ -70,7 +70,7 @@ export const VOCABULARY = {
   percent: { note: 'a percentage: 20%, 12.5 %', pattern: '\\b\\d+(?:\\.\\d+)?\\s?%' },
   buyVerb: {
     note: 'verbs that ask for a purchase or a booking',
-    words: ['shop', 'buy', 'order', 'book', 'pre-?order', 'grab', 'claim', 'reserve', 'snag', 'secure', 'purchase', 'register', 'sign up', 'stock up', 'enrol', 'enroll', 'subscribe', 'get'],
+    words: ['shop', 'buy', 'order', 'book', 'pre-?order', 'grab', 'claim', 'reserve', 'snag', 'secure', 'purchase', 'register', 'sign up', 'stock up', 'enrol', 'enroll', 'subscribe'],
   },
   commerce: {
     note: 'words that make a sentence about buying, so a date in it reads as a deadline',
@@ -107,7 +107,7 @@ export const VOCABULARY = {
   word: { note: 'any one word', pattern: `\\b[${LETTER}0-9][${LETTER}0-9'’]*` },
   name: { note: 'a capitalised name: Sam, Priya (not Our, The, This)', pattern: `(?!(?:Our|My|The|This|These|That|All|Everyone|Everybody|Every|Each|You|Your|We|Folks|Friends|Guys|There|Team|Y'all)\\b)[${UPPER}][${LOWER}]+`, caseSensitive: true },
   store: { note: 'a shop named with a capital: Target, Boots', pattern: `(?!(?:Our|My|The|This|These|That|All|Every|Each|You|Your|We|Home|Checkout|Launch|Noon|Midnight)\\b)[${UPPER}][${LETTER}&'’-]+`, caseSensitive: true },
-  code: { note: 'a promo code in capitals with a digit: SPRING20', pattern: `\\b[${UPPER}]+\\d[${UPPER}\\d]*\\b`, caseSensitive: true },
+  code: { note: 'a promo code in capitals with a digit: SPRING20 (not a sum such as N100)', pattern: `\\b[${UPPER}]{2,}\\d[${UPPER}\\d]*\\b`, caseSensitive: true },
   capsToken: { note: 'a code in capitals, three characters or more: SAVE10, FREEPIE', pattern: `\\b[${UPPER}][${UPPER}\\d]{2,}\\b`, caseSensitive: true },
   shortNumber: { note: 'a short code a text goes to: 786, 55555, 80880', pattern: '\\b\\d{3,6}\\b' },
   phoneNumber: {
@@ -131,7 +131,14 @@ export const VOCABULARY = {
   },
   ownPeople: {
     note: "a business's own people: thanking or praising them is about the business",
-    words: ['team', 'staff', 'employees', 'partners', 'sponsors', 'investors', 'board', 'crew', 'department'],
+    words: ['team', 'staff', 'employees', 'partners', 'sponsors', 'investors', 'board', 'crew', 'department', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'president', 'chairman', 'chair', 'founder', 'directors?', 'franchisees', 'associates', 'colleagues'],
+  },
+  notForSale: {
+    note: 'what a post offers that is not for sale: a job, a volunteer place, a free event, a petition',
+    words: [
+      'jobs?', 'roles?', 'careers?', 'vacancy', 'vacancies', 'positions?', 'hiring', 'recruiting', 'recruitment', 'internships?', 'apprenticeships?', 'graduate (programme|program|scheme)',
+      'volunteers?', 'volunteering', 'petition', 'free [virtual|online] (event|webinar|conference|workshop|class|seminar|session|tour|screening|summit)',
+    ],
   },
   pronounObject: { note: 'me and us', words: ['me', 'us'] },
   strongHook: {
@@ -194,7 +201,10 @@ export const VOCABULARY = {
   bulletinTail: { note: 'the rest of a bulletin headline: "Release notes for v2.4"', pattern: `(?:\\s[${LETTER}0-9 ,.'#-]{0,40})?` },
   bulletinMark: { note: 'what ends a bulletin headline: a colon, a dash or a closing bracket', pattern: '\\]?\\s*[:\\]\\-–—](?=\\s|$)' },
   sentenceEnd: { note: 'the end of the sentence', pattern: '(?=\\s*[.!]|\\s*$)' },
-  replyTo: { note: 'the @handles a reply starts with (".@name" talks about someone, it does not reply)', pattern: '^\\s*(?:@[\\w.]+[\\s,:]*)+(?=\\S)' },
+  replyTo: {
+    note: 'the @handles a reply starts with (".@name" talks about someone, it does not reply; "@a and @b are…" is a subject)',
+    pattern: '^\\s*(?:@[\\w.]+[\\s,:]*)+(?=\\S)(?!(?:and|&)\\s+@)',
+  },
   pause: { note: 'the comma or dash after a greeting', pattern: '\\s*[,!—–-]' },
   endMark: { note: 'the end of a remark before a retweet', pattern: '(?:[!.…]+\\s*|\\s+)' },
 } satisfies Record<string, Vocabulary>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FITTED } from '../../../lib/analysis/rules/fitted';
 import { allRules } from '../../../lib/analysis';
 import { fitVerdict, foldOf } from '../../../lib/evaluation/fit';
-import { readCorpus, tuningCorpora } from '../../../lib/evaluation/corpora';
+import { PERSONAL_CORPUS, readCorpus, tuningCorpora } from '../../../lib/evaluation/corpora';
 import type { LabelledPost } from '../../../lib/evaluation/metrics';
 
 
@@ -10,7 +10,8 @@ describe('the fitted verdict', () => {
   it('is what `npm run fit` gives on the tuning corpora today (run it after changing a rule or a corpus)', () => {
     const files = tuningCorpora();
     const posts = files.flatMap((f) => readCorpus<LabelledPost>(f));
-    expect(fitVerdict(posts, files).fitted).toEqual(FITTED);
+    const personal = readCorpus<{ text: string }>(PERSONAL_CORPUS).map((m) => m.text);
+    expect(fitVerdict(posts, files, personal).fitted).toEqual(FITTED);
   }, 60_000);
 
   it('was fitted on tuning corpora only, never a hold-out', () => {
@@ -23,6 +24,11 @@ describe('the fitted verdict', () => {
     expect(t.strict).toBeLessThan(t.standard);
     expect(t.standard).toBeLessThan(t.gentle);
     expect(FITTED.hardSell.personalVoice).toBeGreaterThanOrEqual(0);
+    expect(FITTED.hardSell.reply).toBeGreaterThanOrEqual(0);
+  });
+
+  it('lets one real opening for the reader decide a conversation, as the rubric does', () => {
+    for (const rule of allRules.filter((r) => r.opening)) expect(FITTED.weights[rule.id]).toBeGreaterThanOrEqual(FITTED.conversation.threshold.standard);
   });
 
   it('splits posts into folds by id alone', () => {
