@@ -39,7 +39,7 @@ export function sentenceFacts(sentence: string): SentenceFacts {
   const hashtags = spans(HASHTAG);
   const prose = urls.length + hashtags.length === 0 ? sentence : sentence.replace(URL, ' ').replace(HASHTAG, ' ');
   const selfs = spans(SELF);
-  const question = QUESTION_END.test(sentence);
+  const question = QUESTION_END.test(sentence) || (OPEN_QUESTION.test(sentence) && POINTING_END.test(sentence));
   return {
     urls,
     hashtags,
@@ -81,7 +81,10 @@ const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
 const READER = /\b(?:you|your|yours|you'd|you're|you've|y'all|anyone|anybody|everyone|(?:should|shall|would|could) (?:we|i)|which one|who's|who is|who else|favou?rites?)\b/i;
 /** A question that asks for the reader's pick or opinion: it stays a question however much the post says after it. */
 const CHOICE = /\b(?:question for|quick question|poll|which|favou?rites?|would you rather|what(?:'s| is| are) your|what are you|who(?:'s| is) your|how do you (?:like|take|eat|drink|spend|celebrate|feel)|tell us|let us know|caption this|yay or nay|this or that|thoughts|wbu|hbu|agree)\b|\b[\w']+ or [\w']+/i;
-const WH = new RegExp(`^[^${LETTER}0-9]*(?:[${LETTER}0-9 ,'-]{1,60}:\\s*)?(?:what|what's|which|who|who's|how|where|when|why)\\b`, 'i');
+const WH = new RegExp(`^[^${LETTER}0-9]*(?:[${LETTER}0-9 '-]{1,60}[,:]\\s*)?(?:what|what's|which|who|who's|how|where|when|why)\\b`, 'i');
+/** "Where should we go next 👇": a question asked without its "?", pointing at the comments. */
+const OPEN_QUESTION = /^[^a-z0-9]*(?:what|what's|which|who|who's|where|when|how|why|would you|do you|have you|should we)\b/i;
+const POINTING_END = /(?:\u{1F447}|\u2B07)[\s\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}]*$/u;
 /** Prose words after a question from which the post goes on to talk for itself: the question was its headline. */
 const HEADLINE_WORDS = 12;
 const WEAK_HOOK = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{weakHook}').source}`, 'i');
@@ -146,7 +149,8 @@ export const postChecks: Record<PostCheckName, PostCheck> = {
       // A bare "How?" or "Missed it?" that the post goes on from is a headline too.
       // "What's the worst brief you've ever had? Ours said…" still asks: the poster answers first to start it off.
       const headline = (after[i]! >= HEADLINE_WORDS && !(f.wh && f.reader)) || (f.proseWords <= 2 && after[i]! >= 3);
-      if (!f.choice && ((answered && (f.weakHook || !f.reader)) || headline)) out.push(whole(ctx, i, rule));
+      // A yes-or-no question that a link answers ("Do you have a long commute? Six numbers to save: <link>") is a hook too.
+      if (!f.choice && ((answered && (f.weakHook || !f.reader || !f.wh)) || headline)) out.push(whole(ctx, i, rule));
     });
     return out;
   },
@@ -166,8 +170,11 @@ export const postChecks: Record<PostCheckName, PostCheck> = {
   genuineQuestion(ctx, rule) {
     const out: RawHit[] = [];
     const notAsking = sentencesWith(ctx, rhetorical);
+    const hooks = sentencesWith(ctx, (r) => r.rhetorical === true);
     ctx.facts.forEach((f, i) => {
-      if (f.question && !notAsking.has(i) && (f.proseWords > 0 || f.urls.length > 0)) out.push(whole(ctx, i, rule));
+      // "What's your take on this limited edition?" asks for an opinion even with a sales word in it.
+      const asking = !notAsking.has(i) || (f.choice && !hooks.has(i));
+      if (f.question && asking && (f.proseWords > 0 || f.urls.length > 0)) out.push(whole(ctx, i, rule));
     });
     return out;
   },

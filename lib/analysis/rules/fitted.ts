@@ -4,49 +4,49 @@ import type { Fitted } from './fitted-types';
 
 export const FITTED: Fitted = {
   "weights": {
-    "urgency": 2.73,
-    "scarcity": 2.7,
-    "discount": 3.02,
-    "price": 0.89,
+    "urgency": 2.71,
+    "scarcity": 2.58,
+    "discount": 2.89,
+    "price": 0.69,
     "promo-code": 3.03,
-    "buy-now": 3.53,
-    "prize-claim": 2.79,
-    "giveaway": 2.22,
-    "donation-ask": 2.45,
-    "call-us": 1.88,
-    "pushy": 2.37,
-    "sales-question": 0.44,
-    "shouting": 0.56,
-    "question": 4.17,
-    "reply": 6.45,
-    "thanks": 3.84,
-    "cheering": 3.27,
-    "well-wishes": 3.68,
-    "empathy": 3.27,
-    "invitation": 3.91,
-    "personal-story": 1.03,
-    "announcement": 1.31,
-    "hook-question": 0.27,
-    "self-focus": 0.1,
-    "no-invitation": 4.77,
-    "link-dump": 1.26,
-    "hashtag-dump": 1.09,
+    "buy-now": 3.77,
+    "prize-claim": 3.27,
+    "giveaway": 2.58,
+    "donation-ask": 2.46,
+    "call-us": 1.73,
+    "pushy": 2.34,
+    "sales-question": 0.49,
+    "shouting": 0.67,
+    "question": 4.95,
+    "reply": 6.99,
+    "thanks": 4.56,
+    "cheering": 3.81,
+    "well-wishes": 4.22,
+    "empathy": 3.82,
+    "invitation": 4.48,
+    "personal-story": 1.05,
+    "announcement": 1.22,
+    "hook-question": 0.53,
+    "self-focus": 0.16,
+    "no-invitation": 5.38,
+    "link-dump": 0.89,
+    "hashtag-dump": 1.65,
     "abrupt-sign-off": 1.5
   },
   "hardSell": {
     "threshold": {
-      "gentle": 3.26,
-      "standard": 1.87,
-      "strict": 0.48
+      "gentle": 3.06,
+      "standard": 1.68,
+      "strict": 0.29
     },
-    "personalVoice": 2.33,
-    "reply": 4.2
+    "personalVoice": 2.48,
+    "reply": 4.24
   },
   "conversation": {
     "threshold": {
-      "gentle": 3.27,
-      "standard": 3.27,
-      "strict": 3.27
+      "gentle": 3.81,
+      "standard": 3.81,
+      "strict": 3.81
     }
   },
   "report": {
@@ -78,41 +78,41 @@ export const FITTED: Fitted = {
       "hardSell": [
         {
           "bin": "0.0–0.2",
-          "posts": 1264,
+          "posts": 1268,
           "predicted": 0,
           "observed": 0.03
         },
         {
           "bin": "0.2–0.4",
-          "posts": 45,
-          "predicted": 0.29,
-          "observed": 0.22
+          "posts": 43,
+          "predicted": 0.3,
+          "observed": 0.23
         },
         {
           "bin": "0.4–0.6",
-          "posts": 14,
+          "posts": 10,
           "predicted": 0.52,
-          "observed": 0.43
+          "observed": 0.4
         },
         {
           "bin": "0.6–0.8",
           "posts": 24,
-          "predicted": 0.72,
+          "predicted": 0.71,
           "observed": 0.79
         },
         {
           "bin": "0.8–1.0",
-          "posts": 282,
-          "predicted": 0.95,
-          "observed": 0.95
+          "posts": 284,
+          "predicted": 0.96,
+          "observed": 0.96
         }
       ],
       "conversation": [
         {
           "bin": "0.0–0.2",
-          "posts": 812,
-          "predicted": 0.04,
-          "observed": 0.04
+          "posts": 802,
+          "predicted": 0.02,
+          "observed": 0.02
         },
         {
           "bin": "0.2–0.4",
@@ -122,27 +122,27 @@ export const FITTED: Fitted = {
         },
         {
           "bin": "0.4–0.6",
-          "posts": 17,
-          "predicted": 0.52,
-          "observed": 0.65
+          "posts": 19,
+          "predicted": 0.53,
+          "observed": 0.68
         },
         {
           "bin": "0.6–0.8",
-          "posts": 132,
-          "predicted": 0.7,
-          "observed": 0.7
+          "posts": 142,
+          "predicted": 0.73,
+          "observed": 0.73
         },
         {
           "bin": "0.8–1.0",
-          "posts": 303,
+          "posts": 301,
           "predicted": 0.98,
           "observed": 0.99
         }
       ]
     },
     "brier": {
-      "hardSell": 0.04328,
-      "conversation": 0.05018
+      "hardSell": 0.03854,
+      "conversation": 0.03997
     }
   }
 };

@@ -359,15 +359,23 @@ export const hardSellRules: RuleData[] = [
       {
         phrase: '{clauseStart}({buyVerb}|add to cart|checkout) (yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)',
         notWith: 'notForSale',
+        // "Secure the bag" is slang for getting paid.
+        notBefore: ['bag'],
         fires: ['👉 [Grab yours] before they go.', '[Shop the new range in store].'],
         passes: ['We switched ovens last year.', 'Sign up today for our free workshop on pruning.'],
       },
       {
         phrase: '{clauseStart}get (yours|your|one|the|them|it|now|today|online|at|here|via|through|on|from|a|an|this)',
         // "Get a glimpse of…" points at content, and "get your free taco" offers a free thing: neither is a sale.
-        notBefore: ['[first|sneak|closer|inside|behind-the-scenes|exclusive|quick|free] (glimpse|look|peek|taste of|scoop|details|lowdown|story|free)'],
+        // "Get your groove on" and "get the full rundown" are not purchases either.
+        notBefore: [
+          '[first|sneak|closer|inside|behind-the-scenes|exclusive|quick|free|full] (glimpse|look|peek|taste of|scoop|details|lowdown|story|free|rundown|facts|tips|answers?|guide|recipe)',
+          '{word} on{sentenceEnd}',
+          '[{word}] [{word}] fix',
+          'bag',
+        ],
         fires: ['[Get yours] before Friday.', '[Get the] winter box today.'],
-        passes: ['Get a glimpse of the new kitchen.', 'Get your free cone on Saturday.'],
+        passes: ['Get a glimpse of the new kitchen.', 'Get your free cone on Saturday.', 'Get your dance on!', 'Get the full rundown below.', 'Get your Monday coffee fix here.'],
       },
       {
         phrase: 'check ?out (our|the|this|these|all [our|the]) [{word}] {merchandise}',
@@ -379,6 +387,12 @@ export const hardSellRules: RuleData[] = [
         phrase: '(delivered|delivery|shipped|shipping) (to|right to|straight to) your (door|doorstep|home|house|desk)',
         fires: ['Fresh bread, [delivered to your door].'],
       },
+      {
+        phrase: '{commandStart}get [{word}] [{word}] (coverage|cover|insurance|a quote|quotes|deals?|rates?|plans?|loans?|membership|subscriptions?|tickets?|upgrades?)',
+        fires: ['Moving house? [Get renters insurance] in minutes.'],
+        passes: ['We get deals from local farms every week.'],
+      },
+      { phrase: "don't forget (the|your) {store}", fires: ["Picnic weekend? [Don't forget the Crunchers]."], passes: ["Don't forget the sunscreen."] },
       { phrase: '{commandStart}join (today|now|for (just|only) {money})', notWith: 'notForSale', fires: ['[Join today] and get your first box free.'], passes: ['Join us at the beach clean on Sunday.'] },
       { phrase: '{commandStart}browse (thousands|hundreds|our|these|the full|the whole|the latest|all)', fires: ['[Browse thousands] of used cars in one place.'] },
       {
@@ -457,10 +471,10 @@ export const hardSellRules: RuleData[] = [
       { phrase: '(book|schedule|take|arrange|for) (a|your) test[- ]drive', business: true, fires: ['Come in and [take a test drive].'] },
       { phrase: '{commandStart}test[- ]drive (a|an|the|one|it|today|your)', business: true, fires: ['[Test drive the] new hatchback this weekend.'] },
       {
-        phrase: '(at|visit|see|find|from|to) (a|an|your|the) [{word}] [{word}] {outlet} near you',
+        phrase: '(visit|see|find|try) (a|an|your|the) [{word}] [{word}] {outlet} near you',
         business: true,
-        fires: ['Available [at a garden centre near you].', '[Find a stockist near you].'],
-        passes: ['Is there a good library near you?'],
+        fires: ['[Visit a garden centre near you] this weekend.', '[Find a stockist near you].'],
+        passes: ['Is there a good library near you?', 'From our kitchen to a store near you.'],
       },
       { phrase: '(visit|see|call) (a|an|your|any) [local|nearest|participating] [{word}] (dealer|dealership|retailer|showroom|stockist)', business: true, fires: ['[Visit your local bike dealer] for a fitting.'] },
       {
@@ -557,7 +571,7 @@ export const hardSellRules: RuleData[] = [
         fires: ['[You won the first round]! Reply to continue.'],
         passes: ['You won the quiz night, well played!'],
       },
-      { phrase: '((claim|winning) (code|number|no.?|#)|claim#)', fires: ['Quote [claim code] 4411 when you call.', '[Claim#] 8821 is ready.'] },
+      { phrase: '((claim|winning) (code|number|no.?)|claim#)', passes: ['Congratulations on winning #BestBakery!'], fires: ['Quote [claim code] 4411 when you call.', '[Claim#] 8821 is ready.'] },
       {
         phrase: '(approved|pre-approved|preapproved|qualified|eligible) for ~10 ({money}|{thousands}|a (loan|grant|credit line|cash advance))',
         fires: ['You are [approved for $2,500] today.'],
@@ -595,6 +609,7 @@ export const hardSellRules: RuleData[] = [
       { phrase: '(competition|contest|draw|raffle) (closes|ends|is (now )?(open|live|on))', fires: ['The [competition closes] on Sunday.'] },
       { phrase: '(one|two|three|{digits}) lucky (winners?|people|fans|followers|customers|readers)', fires: ['[Three lucky winners] get a year of coffee.'] },
       { phrase: '(to|how to) enter:', fires: ['[To enter:] follow us and tag a friend.'] },
+      { phrase: '(drop|comment|reply|like|tag|dm) ~30 if you (want|would like|need) (a|one|some|free|the|it|them)', fires: ['[Drop a 🔥 if you want a] tote bag.'] },
       { phrase: '(you|u) (could|can|might) (win (a|an|the|one|our|{money}|big|free|prizes?|tickets?|cash)|be (the|one|our) [lucky] winners?)', fires: ['Post a photo and [you could win a] weekend away.'], passes: ['You could win at chess if you tried.'] },
       { phrase: 'winners? will be (announced|chosen|picked|drawn|selected|contacted)', fires: ['[Winners will be announced] on Monday.'] },
       {
@@ -602,8 +617,8 @@ export const hardSellRules: RuleData[] = [
         fires: ['[Tag two friends below to win] a pizza party.'],
       },
       {
-        phrase: '{headline}(who|anyone) (wants|want) (a|an|to win|free|tickets?|{digits}) {toQuestionEnd}',
-        fires: ['[Who wants a free brunch for four?]'],
+        phrase: '{headline}(who|anyone) (wants|want) ((to win|free|tickets?|{digits}|[a|an|some] {prize}){toQuestionEnd}|~30 (on the house|on us)\\?)',
+        fires: ['[Who wants a free brunch for four?]', '[Who wants lunch on us?] It is our birthday!'],
         passes: ['Who wants to help us name the new puppy?'],
       },
     ],
@@ -726,7 +741,12 @@ export const hardSellRules: RuleData[] = [
       { phrase: '{headline}(looking for|searching for|in the market for|craving|dreaming of){toQuestionEnd}', fires: ['[Looking for the perfect gift?]'] },
       { phrase: '{headline}(ready to|tired of|sick of|struggling|wish you|wishing you|can\'t decide){toQuestionEnd}', fires: ['[Tired of soggy toast?]'] },
       { phrase: '{headline}still ({word}ing|looking|searching){toQuestionEnd}', fires: ['[Still running payroll in spreadsheets?]'] },
-      { phrase: '{headline}(why (wait|pay|settle)|what are you waiting for|who (wants|needs)){toQuestionEnd}', fires: ['[Why pay more for your phone plan?]'] },
+      { phrase: '{headline}(why (wait|pay|settle)|what are you waiting for){toQuestionEnd}', fires: ['[Why pay more for your phone plan?]'] },
+      {
+        phrase: '{headline}(who|anyone) (wants|needs) ~30 ({percent}|{money}|a deal|deals|a discount|cheaper|to save){toQuestionEnd}',
+        fires: ['[Who wants 20% off their first box?]'],
+        passes: ['Who needs to be on our summer playlist?'],
+      },
       { phrase: '{headline}thinking (of|about) (buying|upgrading|switching){toQuestionEnd}', fires: ['[Thinking about switching banks?]'] },
       { phrase: '{headline}do you (want|need){toQuestionEnd}', fires: ['[Do you need a new website?]'] },
       {

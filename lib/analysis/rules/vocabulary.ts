@@ -129,6 +129,8 @@ export const VOCABULARY = {
     note: 'the people a post speaks to',
     words: ['you', 'you all', 'all of you', 'all', 'everyone', 'everybody', "y'all", 'friends', 'folks', 'our (customers|community|followers|friends|neighbours|neighbors|readers|members|fans|guests|regulars|families)', 'you and yours', 'you and your (family|families|loved ones)'],
   },
+  blank: { note: 'a blank to fill in: ____', pattern: '_{3,}' },
+  tagQuestion: { note: 'a question tag that expects agreement: ", right?", ", amirite?"', pattern: ',\\s*(?:right|amirite|no|huh|eh)\\s?\\?' },
   ownPeople: {
     note: "a business's own people: thanking or praising them is about the business",
     words: ['team', 'staff', 'employees', 'partners', 'sponsors', 'investors', 'board', 'crew', 'department', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'president', 'chairman', 'chair', 'founder', 'directors?', 'franchisees', 'associates', 'colleagues'],
@@ -150,7 +152,7 @@ export const VOCABULARY = {
     words: [
       "(isn't|is) it time", "(will|won't) you (help|join|stand|stop|support|give|fight|sign|donate|chip in|make)", "won't you", '(can|could) you (help|spare|give|chip in)',
       "(doesn't|don't|shouldn't|wouldn't) (she|he|they|we|you|it|every {word}|our {word}) deserve", 'ever (feel|felt|notice|noticed|wish|wished) (like|that|how|you)',
-      'are you (sick|tired) of', 'you see (these|this|that|those)', 'what do you get', 'what if (you|a|an|the|every|everyday|your)', 'who (will|could|would) (carry|be|win|get|take)',
+      'are you (sick|tired) of', 'you see (these|this|that|those)', 'by [a] show of (likes|hands)', 'what do you get', 'what if (you|a|an|the|every|everyday|your)', 'who (will|could|would) (carry|be|win|get|take)',
     ],
   },
   weakHook: {
@@ -160,7 +162,7 @@ export const VOCABULARY = {
   answerLead: {
     note: 'how a post answers its own question',
     words: [
-      "here's", 'here is', 'here are', 'find out', 'learn (how|more|why|what|the)', 'discover', 'watch', 'read (on|more|the|our|how)', 'see (how|why|what|more|the)', 'check out',
+      "here's", 'here is', 'here are', 'find out', "(don't forget|make sure|be sure) to (check|visit|see|read|watch|try|download|grab)", 'learn (how|more|why|what|the)', 'discover', 'watch', 'read (on|more|the|our|how)', 'see (how|why|what|more|the)', 'check out',
       "we've got (you|the answer|answers|tips|ideas)", 'we have (the answer|answers|tips|ideas)', '[our|the|my|this] [{word}] {word} (shows|explains|shares|reveals|answers|breaks down) (you|how|why|what|it|the|this)',
       '(three|four|five|six|seven|ten|{digits}) (ideas|tips|ways|reasons|things|steps|secrets|mistakes|questions)', 'the answer', 'spoiler', '(tap|click) (the link|to find out|to see|to learn)', 'link (in|below)',
       "it's (simple|easy)", 'it starts with', 'the secret', 'answer:', '(find|get) (it|them|the answer|the recipe|the guide) (here|below|in)',
@@ -168,7 +170,7 @@ export const VOCABULARY = {
   },
   prize: {
     note: 'what a prize message dangles',
-    words: ['prizes?', 'rewards?', 'gifts?', 'gift cards?', 'vouchers?', 'bonus', 'cash', 'winnings', 'cruise', 'holiday', 'vacation', 'trip', 'iphone', 'ipad', 'phone', 'laptop', 'tv', 'hamper', 'shopping spree', 'free {word}'],
+    words: ['prizes?', 'rewards?', 'gifts?', 'gift cards?', 'vouchers?', 'bonus', 'cash', 'winnings', 'cruise', 'holiday', 'vacation', 'trip', 'iphone', 'ipad', 'phone', 'laptop', 'tv', 'ps5', 'xbox', 'console', 'hamper', 'shopping spree', 'free {word}'],
   },
   thousands: { note: 'a sum in thousands: $20k', pattern: '(?:[$£€]|\\b)\\d+(?:\\.\\d)?k\\b', anyCase: true },
   amount: { note: 'a sum, with or without its currency sign', pattern: '(?:[$£€¥₹]\\s?|\\b)\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?' },
