@@ -38,9 +38,8 @@ export interface PhraseMatcher {
 export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text: string, into: RawHit[] = []): RawHit[] {
   const spans: [number, number][] = [];
   const business: [number, number][] = [];
-  // Spans that some phrase without a `notWith` found: a hit that overlaps one always counts.
-  const unguarded: [number, number][] = [];
-  const guarded: [number, number, string][] = [];
+  // Spans that only phrases with a `notWith` found, and its vocabulary: a hit that overlaps any other span always counts.
+  const guarded = new Map<[number, number], string>();
   for (const { scan, phrases, business: flags, unless } of matchers) {
     scan.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -50,30 +49,40 @@ export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text:
       let byBusiness = phrases.length === 0 && flags?.[0] === true;
       let guard = phrases.length === 0 ? unless?.[0] : undefined;
       let free = phrases.length === 0 && guard === undefined;
-      phrases.forEach((phrase, i) => {
+      for (let i = 0; i < phrases.length; i++) {
+        const phrase = phrases[i]!;
         phrase.lastIndex = at;
         const p = phrase.exec(text);
-        if (!p) return;
+        if (!p) continue;
         if (p[0].length > length) length = p[0].length;
         if (flags?.[i]) byBusiness = true;
-        if (unless?.[i]) guard = unless[i];
+        const vocabulary = unless?.[i];
+        if (vocabulary) guard = vocabulary;
         else free = true;
-      });
+      }
       if (length > 0) {
         const span = trimHit(text, at, at + length);
         spans.push(span);
         if (byBusiness) business.push(span);
-        if (free || guard === undefined) unguarded.push(span);
-        else guarded.push([span[0], span[1], guard]);
+        if (!free && guard) guarded.set(span, guard);
       }
       scan.lastIndex = at + 1;
     }
   }
-  const overlaps = (start: number, end: number) => ([s, e]: readonly [number, number, ...unknown[]]) => s < end && e > start;
-  for (const [start, end] of mergeSpans(spans)) {
+  // Merged from copies: the spans themselves stay as found, for the checks below.
+  for (const [start, end] of mergeSpans(spans.map(([s, e]) => [s, e]))) {
     const hit: RawHit = { rule, start, end };
-    if (business.some(overlaps(start, end))) hit.business = true;
-    if (!unguarded.some(overlaps(start, end))) hit.unless = guarded.find(overlaps(start, end))?.[2];
+    for (const [s, e] of business) if (s < end && e > start) hit.business = true;
+    if (guarded.size > 0) {
+      let guardedOnly = true;
+      for (const span of spans) {
+        if (span[0] >= end || span[1] <= start) continue;
+        const vocabulary = guarded.get(span);
+        if (vocabulary) hit.unless = vocabulary;
+        else guardedOnly = false;
+      }
+      if (!guardedOnly) delete hit.unless;
+    }
     into.push(hit);
   }
   return into;
