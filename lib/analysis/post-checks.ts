@@ -39,7 +39,7 @@ export function sentenceFacts(sentence: string): SentenceFacts {
   const hashtags = spans(HASHTAG);
   const prose = urls.length + hashtags.length === 0 ? sentence : sentence.replace(URL, ' ').replace(HASHTAG, ' ');
   const selfs = spans(SELF);
-  const question = QUESTION_END.test(sentence) || (OPEN_QUESTION.test(sentence) && POINTING_END.test(sentence));
+  const question = QUESTION_END.test(sentence) || (OPEN_QUESTION.test(sentence) && pointsDown(sentence));
   return {
     urls,
     hashtags,
@@ -84,7 +84,12 @@ const CHOICE = /\b(?:question for|quick question|poll|which|favou?rites?|would y
 const WH = new RegExp(`^[^${LETTER}0-9]*(?:[${LETTER}0-9 '-]{1,60}[,:]\\s*)?(?:what|what's|which|who|who's|how|where|when|why)\\b`, 'i');
 /** "Where should we go next 👇": a question asked without its "?", pointing at the comments. */
 const OPEN_QUESTION = /^[^a-z0-9]*(?:what|what's|which|who|who's|where|when|how|why|would you|do you|have you|should we)\b/i;
-const POINTING_END = /(?:\u{1F447}|\u2B07)[\s\p{Extended_Pictographic}\uFE0F\u{1F3FB}-\u{1F3FF}]*$/u;
+/** Ends on a finger or arrow pointing down, with nothing but emoji and space after it. */
+function pointsDown(sentence: string): boolean {
+  const tail = sentence.slice(-24);
+  const at = Math.max(tail.lastIndexOf('\u{1F447}'), tail.lastIndexOf('\u2B07'));
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(tail.slice(at));
+}
 /** Prose words after a question from which the post goes on to talk for itself: the question was its headline. */
 const HEADLINE_WORDS = 12;
 const WEAK_HOOK = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{weakHook}').source}`, 'i');
