@@ -34,7 +34,11 @@ export const conversationRules: RuleData[] = [
     scope: 'opening',
     phrases: [
       { phrase: '{replyTo}', fires: ['[@dana] so sorry about that, DM us your order number.', '[@sam @jo] thanks for coming!'], passes: ['.@someband is coming to Leeds! Members get early access.', 'RT @bakery: new loaves today.'] },
-      { phrase: '^(hi|hey|hello|dear|thanks|thank you) {name}{pause}', fires: ['[Hi Sam,] thanks for flagging this!'], passes: ['Hi everyone, new menu today.', 'Hi Everyone, new menu today.'] },
+      {
+        phrase: '^(hi|hey|hello|dear|thanks|thank you) {name}{pause}',
+        fires: ['[Hi Sam,] thanks for flagging this!'],
+        passes: ['Hi everyone, new menu today.', 'Hi Everyone, new menu today.', 'Dear Customer, your bill is ready.'],
+      },
     ],
     examples: { fires: [], passes: ['Hi everyone, new menu today.'] },
   },
@@ -115,7 +119,8 @@ export const conversationRules: RuleData[] = [
       { phrase: 'have a (great|good|lovely|wonderful|safe|happy|restful|relaxing|fantastic|brilliant|fab) (weekend|holiday|holidays|break|summer|christmas|day|week|evening|night|one)', fires: ['[Have a lovely weekend], everyone.'] },
       { phrase: '(stay (safe|warm|cool|dry)|take care),? {audience}', fires: ['[Stay warm, everyone]!'] },
       {
-        phrase: '^happy {word!notGreeting} ~30 (!|,|to (all|everyone|you|those|the))',
+        // "Happy holidays from New York, Acme" signs off an ad; the greeting to people is "to all", or stands alone.
+        phrase: '^happy {word!notGreeting} [{word!greetingStop}] [{word!greetingStop}] [{word!greetingStop}]{greetingEnd}',
         fires: ['[Happy first day of spring!]', '[Happy Lunar New Year to all] who celebrate.'],
         passes: ['Happy hour starts at 5pm.', 'Happy to help, Sam.'],
       },
@@ -139,7 +144,13 @@ export const conversationRules: RuleData[] = [
       { phrase: "(that's|that is|sounds) (frustrating|not okay|not ok|not good enough|not the experience)", fires: ["[That's frustrating], let us look."] },
       { phrase: '(we|i) (hear you|understand|get it|totally get)', fires: ['[We hear you] on the parking.'] },
       { phrase: '(dm|message|email|send) (us|me) (your|the|a|with)', fires: ['[DM us your] order number and [we will fix] it.'] },
-      { phrase: '(hope (you|your|this|that|it)|feel better|get well|take care|sending (love|hugs|hope))', fires: ['[Hope you] [feel better] soon!'] },
+      {
+        phrase: '(hope (you|your|this|that|it)|feel better soon|get well|take care|sending (love|hugs|hope))',
+        // "Take care of our veterans" is a demand, not a farewell; "you will feel better" is a product's promise.
+        notBefore: ['of'],
+        fires: ['[Hope you] feel better!', '[Get well] soon, Sam.', 'Rough week, [feel better soon]!'],
+        passes: ['Take care of your skin this winter.', 'With our tea you will feel better.'],
+      },
       { phrase: "let's (fix|sort|get this sorted|make it right)", fires: ["[Let's get this sorted] for you."] },
       { phrase: "(we'll|we will|i'll) (look into|sort|fix|make (it|this) right|get (this|it) (sorted|fixed))", fires: ["[We'll look into] it today."] },
     ],

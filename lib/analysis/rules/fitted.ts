@@ -4,49 +4,50 @@ import type { Fitted } from './fitted-types';
 
 export const FITTED: Fitted = {
   "weights": {
-    "urgency": 2.71,
-    "scarcity": 2.58,
-    "discount": 2.89,
-    "price": 0.69,
-    "promo-code": 3.03,
-    "buy-now": 3.77,
-    "prize-claim": 3.27,
-    "giveaway": 2.58,
-    "donation-ask": 2.46,
-    "call-us": 1.73,
-    "pushy": 2.34,
-    "sales-question": 0.49,
-    "shouting": 0.67,
-    "question": 4.95,
-    "reply": 6.99,
-    "thanks": 4.56,
-    "cheering": 3.81,
-    "well-wishes": 4.22,
-    "empathy": 3.82,
-    "invitation": 4.48,
-    "personal-story": 1.05,
-    "announcement": 1.22,
-    "hook-question": 0.53,
-    "self-focus": 0.16,
-    "no-invitation": 5.38,
-    "link-dump": 0.89,
-    "hashtag-dump": 1.65,
+    "urgency": 2.34,
+    "scarcity": 2.41,
+    "discount": 2.36,
+    "price": 0.71,
+    "promo-code": 3.01,
+    "buy-now": 3.11,
+    "prize-claim": 3.09,
+    "giveaway": 2.35,
+    "donation-ask": 2.22,
+    "call-us": 1.76,
+    "rush": 1.72,
+    "pushy": 2.16,
+    "sales-question": 0.83,
+    "shouting": 0.43,
+    "question": 3.35,
+    "reply": 4.87,
+    "thanks": 3.1,
+    "cheering": 2.59,
+    "well-wishes": 2.87,
+    "empathy": 3.17,
+    "invitation": 3.04,
+    "personal-story": 0.96,
+    "announcement": 0.95,
+    "hook-question": 0.18,
+    "self-focus": 0.25,
+    "no-invitation": 3.71,
+    "link-dump": 0.67,
+    "hashtag-dump": 1.26,
     "abrupt-sign-off": 1.5
   },
   "hardSell": {
     "threshold": {
-      "gentle": 3.06,
-      "standard": 1.68,
-      "strict": 0.29
+      "gentle": 2.68,
+      "standard": 1.76,
+      "strict": 0.83
     },
-    "personalVoice": 2.48,
-    "reply": 4.24
+    "personalVoice": 1.78,
+    "reply": 5.01
   },
   "conversation": {
     "threshold": {
-      "gentle": 3.81,
-      "standard": 3.81,
-      "strict": 3.81
+      "gentle": 2.59,
+      "standard": 2.59,
+      "strict": 2.59
     }
   },
   "report": {
@@ -72,45 +73,45 @@ export const FITTED: Fitted = {
     ],
     "posts": 1609,
     "personal": 350,
-    "l2": 1,
-    "scale": 1,
+    "l2": 2,
+    "scale": 1.5,
     "calibration": {
       "hardSell": [
         {
           "bin": "0.0–0.2",
-          "posts": 1268,
+          "posts": 1275,
           "predicted": 0,
-          "observed": 0.03
+          "observed": 0.02
         },
         {
           "bin": "0.2–0.4",
-          "posts": 43,
-          "predicted": 0.3,
-          "observed": 0.23
+          "posts": 20,
+          "predicted": 0.28,
+          "observed": 0.25
         },
         {
           "bin": "0.4–0.6",
-          "posts": 10,
+          "posts": 15,
           "predicted": 0.52,
-          "observed": 0.4
+          "observed": 0.53
         },
         {
           "bin": "0.6–0.8",
-          "posts": 24,
-          "predicted": 0.71,
-          "observed": 0.79
+          "posts": 25,
+          "predicted": 0.7,
+          "observed": 0.72
         },
         {
           "bin": "0.8–1.0",
-          "posts": 284,
+          "posts": 293,
           "predicted": 0.96,
-          "observed": 0.96
+          "observed": 0.97
         }
       ],
       "conversation": [
         {
           "bin": "0.0–0.2",
-          "posts": 802,
+          "posts": 807,
           "predicted": 0.02,
           "observed": 0.02
         },
@@ -122,27 +123,27 @@ export const FITTED: Fitted = {
         },
         {
           "bin": "0.4–0.6",
-          "posts": 19,
-          "predicted": 0.53,
-          "observed": 0.68
+          "posts": 9,
+          "predicted": 0.55,
+          "observed": 0.89
         },
         {
           "bin": "0.6–0.8",
-          "posts": 142,
+          "posts": 148,
           "predicted": 0.73,
-          "observed": 0.73
+          "observed": 0.74
         },
         {
           "bin": "0.8–1.0",
-          "posts": 301,
+          "posts": 300,
           "predicted": 0.98,
-          "observed": 0.99
+          "observed": 1
         }
       ]
     },
     "brier": {
-      "hardSell": 0.03854,
-      "conversation": 0.03997
+      "hardSell": 0.03259,
+      "conversation": 0.038090000000000006
     }
   }
 };

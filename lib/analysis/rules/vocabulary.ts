@@ -105,7 +105,7 @@ export const VOCABULARY = {
   },
   headline: { note: 'a short lead-in before a colon: "Quick question for freelancers:"', pattern: `^[^${LETTER}0-9]*(?:[${LETTER}0-9 ]{1,40}:\\s*)?` },
   word: { note: 'any one word', pattern: `\\b[${LETTER}0-9][${LETTER}0-9'’]*` },
-  name: { note: 'a capitalised name: Sam, Priya (not Our, The, This)', pattern: `(?!(?:Our|My|The|This|These|That|All|Everyone|Everybody|Every|Each|You|Your|We|Folks|Friends|Guys|There|Team|Y'all)\\b)[${UPPER}][${LOWER}]+`, caseSensitive: true },
+  name: { note: 'a capitalised name: Sam, Priya (not Our, The, This)', pattern: `(?!(?:Our|My|The|This|These|That|All|Everyone|Everybody|Every|Each|You|Your|We|Folks|Friends?|Guys|There|Team|Y'all|Customers?|Subscribers?|Valued|Members?|Clients?|Users?|Sir|Madam|Guests?|Candidates?|Students?|Parents?|Applicants?|Shoppers?|Patients?|Passengers?|Readers?)\\b)[${UPPER}][${LOWER}]+`, caseSensitive: true },
   store: { note: 'a shop named with a capital: Target, Boots', pattern: `(?!(?:Our|My|The|This|These|That|All|Every|Each|You|Your|We|Home|Checkout|Launch|Noon|Midnight)\\b)[${UPPER}][${LETTER}&'’-]+`, caseSensitive: true },
   code: { note: 'a promo code in capitals with a digit: SPRING20 (not a sum such as N100)', pattern: `\\b[${UPPER}]{2,}\\d[${UPPER}\\d]*\\b`, caseSensitive: true },
   capsToken: { note: 'a code in capitals, three characters or more: SAVE10, FREEPIE', pattern: `\\b[${UPPER}][${UPPER}\\d]{2,}\\b`, caseSensitive: true },
@@ -117,6 +117,8 @@ export const VOCABULARY = {
   },
   ussd: { note: 'a code dialled on a phone: *556#, *460*2*1#', pattern: '\\*\\d{2,4}(?:\\*[\\dA-Za-z]{1,12}){0,4}#' },
   notGreeting: { note: 'words after "happy" that do not make a greeting: "happy hour", "happy to help"', words: ['hour', 'hours', 'to', 'with', 'about', 'that', 'for', 'meal', 'meals', 'customers?', 'clients?', 'place', 'camper', 'days', 'path', 'medium', 'ending'] },
+  greetingStop: { note: 'words a greeting does not run on through: "Happy holidays from New York"', words: ['from', 'to', 'at', 'with', 'in'] },
+  greetingEnd: { note: 'how a greeting ends: "!", a comma, "to all"', pattern: '(?:\\s*[,!]|\\s+to\\s+(?:all|everyone|you|those|the)\\b)' },
   festivity: {
     note: 'holidays and seasons people wish each other well for',
     words: ['holidays', 'christmas', 'xmas', 'new year', 'thanksgiving', 'easter', 'hanukkah', 'diwali', 'eid', 'ramadan', 'lunar new year', "mother's day", "father's day", "valentine's day", 'halloween', '(fourth|4th) of july', 'independence day', 'canada day', "st.? patrick's day", 'pride', 'holiday season', 'festive season', 'new year\'s eve'],
@@ -152,7 +154,7 @@ export const VOCABULARY = {
     words: [
       "(isn't|is) it time", "(will|won't) you (help|join|stand|stop|support|give|fight|sign|donate|chip in|make)", "won't you", '(can|could) you (help|spare|give|chip in)',
       "(doesn't|don't|shouldn't|wouldn't) (she|he|they|we|you|it|every {word}|our {word}) deserve", 'ever (feel|felt|notice|noticed|wish|wished) (like|that|how|you)',
-      'are you (sick|tired) of', 'you see (these|this|that|those)', 'by [a] show of (likes|hands)', 'what do you get', 'what if (you|a|an|the|every|everyday|your)', 'who (will|could|would) (carry|be|win|get|take)',
+      'are you (sick|tired) of', 'you see (these|this|that|those)', 'by [a] show of (likes|hands)', 'what do you get', 'what would you (see|find|get|do|say)', 'what if (you|a|an|the|every|everyday|your)', 'who (will|could|would) (carry|be|win|get|take)',
     ],
   },
   weakHook: {
