@@ -6,7 +6,7 @@ export const FITTED: Fitted = {
   "weights": {
     "urgency": 2.34,
     "scarcity": 2.41,
-    "discount": 2.36,
+    "discount": 2.37,
     "price": 0.71,
     "promo-code": 3.01,
     "buy-now": 3.11,
@@ -17,7 +17,7 @@ export const FITTED: Fitted = {
     "rush": 1.72,
     "pushy": 2.16,
     "sales-question": 0.83,
-    "shouting": 0.43,
+    "shouting": 0.42,
     "question": 3.35,
     "reply": 4.87,
     "thanks": 3.1,
@@ -40,7 +40,7 @@ export const FITTED: Fitted = {
       "standard": 1.76,
       "strict": 0.83
     },
-    "personalVoice": 1.78,
+    "personalVoice": 1.77,
     "reply": 5.01
   },
   "conversation": {

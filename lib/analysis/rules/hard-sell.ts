@@ -529,6 +529,10 @@ export const hardSellRules: RuleData[] = [
         fires: ['The new trainers land Friday. [Sign-up via the link] in bio.'],
       },
       { phrase: '(free|instant|no-obligation|no obligation) (quote|quotes|estimate|valuation|consultation|trial)', fires: ['Home insurance, [free quote] in two minutes.'] },
+      {
+        phrase: '((try|test) (it|us|them|one) (free|for free|risk-free)|(start|begin|get|claim) (your|a) [{digits}-day] (free|risk-free) trial|(free|risk-free) for {digits} days)',
+        fires: ['[Try it free] for a month.', '[Start your free trial] today.', '[Claim a 14-day free trial].'],
+      },
       { phrase: '{commandStart}get (covered|insured|protected|approved|pre-approved)', fires: ['Renting? [Get covered] before you move in.'] },
       {
         phrase: '(head|go|pop|hop|nip) [on|over] (to|onto|into) {url} (now|today|to (shop|order|buy|book|get yours|grab))',
@@ -548,7 +552,7 @@ export const hardSellRules: RuleData[] = [
     ],
     imperatives: {
       // Invitations ("come", "stop by", "swing by") are left out: they are how a friend says hello.
-      verbs: ['send', 'treat', 'try', 'start', 'upgrade', 'gift', 'save', 'discover', 'unlock', 'enjoy', 'experience', 'hurry', 'call', 'text', 'email', 'message', 'download', 'subscribe', 'enroll', 'enrol', 'apply', 'sign', 'shop', 'buy', 'order', 'book', 'grab', 'claim', 'reserve'],
+      verbs: ['send', 'treat', 'try', 'start', 'upgrade', 'gift', 'save', 'discover', 'unlock', 'enjoy', 'experience', 'hurry', 'call', 'text', 'email', 'message', 'download', 'subscribe', 'enroll', 'enrol', 'apply', 'shop', 'buy', 'order', 'book', 'grab', 'claim', 'reserve'],
       pressure: '(now|today|tonight|asap|before (it|they|the)|while (you|it|they|supplies)|this weekend only)',
       fires: ['[Treat your mum today]!'],
       passes: ['I bought my first oven in 2009.', 'Book club meets today at the library.'],
