@@ -168,10 +168,13 @@ export interface Voice {
   reply: boolean;
 }
 
-/** The post's voice; anything only a business writes (a store named, a promo code, a prize to claim) makes it neither. */
+/**
+ * The post's voice. Anything only a business writes (a store named, a promo code, a prize to claim) means it
+ * is not a person's message; a reply stays a reply ("@sam you can return it to any of our stores").
+ */
 export function voiceOf(text: string, hits: readonly RawHit[]): Voice {
-  if (hits.some((h) => h.business || ruleOf(h.rule).business)) return { personal: false, reply: false };
-  return { personal: personalVoice(text), reply: hits.some((h) => ruleOf(h.rule).oneToOne) };
+  const business = hits.some((h) => h.business || ruleOf(h.rule).business);
+  return { personal: !business && personalVoice(text), reply: hits.some((h) => ruleOf(h.rule).oneToOne) };
 }
 
 /**
