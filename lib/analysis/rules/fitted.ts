@@ -9,7 +9,7 @@ export const FITTED: Fitted = {
     "discount": 2.37,
     "price": 0.71,
     "promo-code": 3.01,
-    "buy-now": 3.11,
+    "buy-now": 3.1,
     "prize-claim": 3.09,
     "giveaway": 2.35,
     "donation-ask": 2.22,
@@ -36,9 +36,9 @@ export const FITTED: Fitted = {
   },
   "hardSell": {
     "threshold": {
-      "gentle": 2.68,
+      "gentle": 2.69,
       "standard": 1.76,
-      "strict": 0.83
+      "strict": 0.84
     },
     "personalVoice": 1.77,
     "reply": 5.01

@@ -181,7 +181,8 @@ export const hardSellRules: RuleData[] = [
       { phrase: '({digits}|ten|twenty|fifty) percent off', fires: ['[Twenty percent off all] mugs.'] },
       { phrase: '(half-price|half-off)', fires: ['[Half price] pastries.'] },
       { phrase: '(buy one,? get one|bogo|b1g1|2-for-1|two-for-one|3-for-2)', fires: ['[Buy one get one free]!'] },
-      { phrase: 'free (shipping|delivery|gift with|returns)', fires: ['[Free shipping] on all orders.'] },
+      { phrase: 'free (shipping|delivery|gift with|returns|gift wrap|gift wrapping|engraving|installation|fitting)', fires: ['[Free shipping] on all orders.', 'Every ring comes with [free engraving].'] },
+      { phrase: '(cancel|pause|skip) [or (cancel|pause|skip)] (anytime|any time|whenever you like)', fires: ['Weekly boxes, [cancel anytime].'] },
       {
         phrase:
           '(flash|clearance|summer|winter|spring|holiday|big|huge|massive|mega|black friday|cyber monday|weekend|anniversary|warehouse|end of season|end-of-season|sample|stock|seasonal|semi-annual|annual|yearly|outlet|closing-down) sale',
@@ -404,6 +405,7 @@ export const hardSellRules: RuleData[] = [
       },
       { phrase: "don't forget (the|your) {store}", fires: ["Picnic weekend? [Don't forget the Crunchers]."], passes: ["Don't forget the sunscreen."] },
       { phrase: '{commandStart}join (today|now|for (just|only) {money})', notWith: 'notForSale', fires: ['[Join today] and get your first box free.'], passes: ['Join us at the beach clean on Sunday.'] },
+      { phrase: '(visit|find|see) us (at|in) (any|one) of our [{digits}] [{word}] {outlet}', business: true, fires: ['[Visit us at any of our 12 locations].'] },
       { phrase: '{commandStart}browse (thousands|hundreds|our|these|the full|the whole|the latest|all)', fires: ['[Browse thousands] of used cars in one place.'] },
       {
         phrase: '{commandStart}(explore|compare|check|discover|find) ~40 (financing|finance|loan|mortgage|insurance|credit|payment|savings|pricing|phone|broadband) (options|plans|rates|deals|offers|products)',
@@ -453,7 +455,7 @@ export const hardSellRules: RuleData[] = [
         fires: ['[Stop by any store] this weekend.', '[Come visit your new Greenway store] on the high street.'],
       },
       { phrase: '(checkout now|order yours|grab yours|get yours|claim yours|book yours|reserve yours|secure yours|get it now|get them now)', fires: ['[Claim yours] at the counter.'] },
-      { phrase: '(book|schedule|grab|claim) (a|your) [free] (call|demo|consultation|consult|spot|seat|slot|place|table|session|trial)', business: true, fires: ['[Schedule a free demo].', '[Book your free consultation] today.'] },
+      { phrase: '(book|schedule|grab|claim|arrange) (a|your) [free] (call|demo|consultation|consult|spot|seat|slot|place|table|session|trial|viewing|tour|appointment|fitting|tasting)', business: true, fires: ['[Schedule a free demo].', '[Book your free consultation] today.'] },
       { phrase: 'come (over|in|down|by) (now|today|tonight|and (buy|grab|get|shop|order))', fires: ['[Come down today], the oven is hot.'] },
       { phrase: 'come [and] (grab|buy|snag|pick up|stock up on) (one|two|three|some|a|an|yours|your|them)', fires: ['[Come and grab some] before the weekend.'] },
       {
