@@ -36,11 +36,13 @@ export interface PhraseMatcher {
  * phrase that starts inside another's match is found too.
  */
 export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text: string, into: RawHit[] = []): RawHit[] {
-  const spans: [number, number][] = [];
-  const business: [number, number][] = [];
+  // Most sentences match nothing: the bookkeeping is made only once something does.
+  let spans: [number, number][] | null = null;
+  let business: [number, number][] | null = null;
   // Spans that only phrases with a `notWith` found, and its vocabulary: a hit that overlaps any other span always counts.
-  const guarded = new Map<[number, number], string>();
-  for (const { scan, phrases, business: flags, unless } of matchers) {
+  let guarded: Map<[number, number], string> | null = null;
+  for (let k = 0; k < matchers.length; k++) {
+    const { scan, phrases, business: flags, unless } = matchers[k]!;
     scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(text)) !== null) {
@@ -62,18 +64,19 @@ export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text:
       }
       if (length > 0) {
         const span = trimHit(text, at, at + length);
-        spans.push(span);
-        if (byBusiness) business.push(span);
-        if (!free && guard) guarded.set(span, guard);
+        (spans ??= []).push(span);
+        if (byBusiness) (business ??= []).push(span);
+        if (!free && guard) (guarded ??= new Map()).set(span, guard);
       }
       scan.lastIndex = at + 1;
     }
   }
+  if (spans === null) return into;
   // Merged from copies: the spans themselves stay as found, for the checks below.
   for (const [start, end] of mergeSpans(spans.map(([s, e]) => [s, e]))) {
     const hit: RawHit = { rule, start, end };
-    for (const [s, e] of business) if (s < end && e > start) hit.business = true;
-    if (guarded.size > 0) {
+    if (business) for (const [s, e] of business) if (s < end && e > start) hit.business = true;
+    if (guarded) {
       let guardedOnly = true;
       for (const span of spans) {
         if (span[0] >= end || span[1] <= start) continue;
