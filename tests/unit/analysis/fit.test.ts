@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FITTED } from '../../../lib/analysis/rules/fitted';
 import { allRules } from '../../../lib/analysis';
-import { fitVerdict, foldOf } from '../../../lib/evaluation/fit';
+import { fitVerdict, foldOf, leaveOneSourceOut } from '../../../lib/evaluation/fit';
 import { PERSONAL_CORPUS, readCorpus, tuningCorpora } from '../../../lib/evaluation/corpora';
 import type { LabelledPost } from '../../../lib/evaluation/metrics';
 
@@ -35,5 +35,24 @@ describe('the fitted verdict', () => {
     expect(foldOf('p001')).toBe(foldOf('p001'));
     const folds = new Set(Array.from({ length: 50 }, (_, i) => foldOf(`x${i}`)));
     expect(folds.size).toBe(5);
+  });
+
+  it('judges each source with the weights fitted without it', () => {
+    const posts = [
+      { id: 'a1', source: 'a', label: 'hard-sell' as const, text: 'Only 3 left, order yours today!' },
+      { id: 'a2', source: 'a', label: 'conversation' as const, text: '@sam so sorry about that, DM us your order number.' },
+      { id: 'b1', source: 'b', label: 'broadcast' as const, text: 'We are proud to announce our new head baker.' },
+      { id: 'b2', source: 'b', label: 'hard-sell' as const, text: 'Sale ends tonight: 20% off every loaf.' },
+    ];
+    const results = leaveOneSourceOut(posts, [], FITTED);
+    expect(results.map((r) => [r.source, r.posts])).toEqual([
+      ['a', 2],
+      ['b', 2],
+    ]);
+    for (const r of results) {
+      expect(r.within.accuracy).toBeGreaterThanOrEqual(0);
+      expect(r.without.accuracy).toBeLessThanOrEqual(1);
+    }
+    expect(results.find((r) => r.source === 'b')!.within.hardSellRecall).toBe(1);
   });
 });
