@@ -143,7 +143,7 @@ function reliability(predictions: Prediction[]): FitReport['calibration']['hardS
   });
 }
 
-const brier = (predictions: Prediction[]) => round((predictions.reduce((s, p) => s + (p.probability - p.label) ** 2, 0) / predictions.length) * 1000) / 1000;
+const brier = (predictions: Prediction[]) => Math.round((predictions.reduce((s, p) => s + (p.probability - p.label) ** 2, 0) / predictions.length) * 100000) / 100000;
 
 export interface FitResult {
   fitted: Fitted;

@@ -143,7 +143,7 @@ export const FITTED: Fitted = {
     },
     "brier": {
       "hardSell": 0.03259,
-      "conversation": 0.038090000000000006
+      "conversation": 0.03809
     }
   }
 };

@@ -142,6 +142,7 @@ export const VOCABULARY = {
     words: [
       'jobs?', 'roles?', 'careers?', 'vacancy', 'vacancies', 'positions?', 'hiring', 'recruiting', 'recruitment', 'internships?', 'apprenticeships?', 'graduate (programme|program|scheme)',
       'volunteers?', 'volunteering', 'petition', 'free [virtual|online] (event|webinar|conference|workshop|class|seminar|session|tour|screening|summit)',
+      'webinar', 'webcast', 'livestream', 'live stream', 'town hall', '(earnings|conference) call', 'q&a', 'twitter chat', 'panel discussion',
     ],
   },
   pronounObject: { note: 'me and us', words: ['me', 'us'] },
