@@ -185,7 +185,7 @@ export const VOCABULARY = {
   saleMark: { note: 'what closes a one-word headline: "Sale!", "SALE 🔥"', pattern: `\\s*(?:[!:]|${PICTOGRAPH})` },
   quotedCaps: { note: 'a word in capitals, maybe in quotes: "YES", PRETZEL', pattern: `["']?\\b[${UPPER}]{3,}\\b["']?`, caseSensitive: true },
   url: {
-    note: 'a web address: https://shop.example/spring, www.example.com, example.com/sale',
+    note: 'a web address, such as https://example.com/spring or www.example.com or example.com/sale',
     pattern: `(?:https?://|www\\.)[^\\s<>"]{2,200}|\\b[${LETTER}0-9][${LETTER}0-9.-]{0,80}\\.(?:com|co|uk|net|org|io|shop|store|app|ly|ng|sg|au|ca|me|biz|info)\\b(?:/[^\\s<>"]{0,200})?`,
   },
   domain: { note: 'a web address without https: shop.example', pattern: `\\b[${LETTER}0-9-]+\\.[${LETTER}]{2,}` },
