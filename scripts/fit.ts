@@ -1,21 +1,23 @@
 // `npm run fit`: fits the verdict's weights and thresholds on the tuning corpora and writes them into
 // lib/analysis/rules/fitted.ts (how: lib/evaluation/fit.ts). Reads only tests/corpus/posts.jsonl,
-// wordings.jsonl and tests/corpus/real/tune/*.jsonl: the hold-outs are never read here.
+// wordings.jsonl, tests/corpus/real/tune/*.jsonl and the personal messages: the hold-outs are never read here.
+// `npm run fit -- --by-source` also prints how the weights carry over to each source of real posts left out.
 import { writeFileSync } from 'node:fs';
-import { fitVerdict } from '../lib/evaluation/fit';
-import { readCorpus, tuningCorpora } from '../lib/evaluation/corpora';
+import { fitVerdict, leaveOneSourceOut } from '../lib/evaluation/fit';
+import { PERSONAL_CORPUS, readCorpus, tuningCorpora } from '../lib/evaluation/corpora';
 import { LABELS, type LabelledPost } from '../lib/evaluation/metrics';
 import { allRules } from '../lib/analysis/rules';
 
 const names = tuningCorpora();
 const posts = names.flatMap((name) =>
-  readCorpus<LabelledPost>(name).map((post, i) => {
+  readCorpus<LabelledPost & { source?: string }>(name).map((post, i) => {
     if (typeof post.id !== 'string' || typeof post.text !== 'string' || !LABELS.includes(post.label)) throw new Error(`${name}, post ${i + 1}: needs "id", "text" and a label (${LABELS.join(', ')})`);
     return post;
   }),
 );
-console.log(`Fitting on ${posts.length} posts: ${names.join(', ')}`);
-const { fitted, search } = fitVerdict(posts, names);
+const personal = readCorpus<{ text: string }>(PERSONAL_CORPUS).map((m) => m.text);
+console.log(`Fitting on ${posts.length} posts and ${personal.length} personal messages: ${names.join(', ')}, ${PERSONAL_CORPUS}`);
+const { fitted, search } = fitVerdict(posts, names, personal);
 
 console.log('\nCross-validated log-loss (hard sell + conversation) by scale and L2:');
 for (const s of search) console.log(`  scale ${s.scale}, L2 ${s.l2}: ${s.loss}`);
@@ -23,10 +25,20 @@ const report = fitted.report!;
 console.log(`Chosen: scale ${report.scale} log-odds per point, L2 ${report.l2}\n`);
 console.log('| rule | prior | fitted |\n|---|---|---|');
 for (const r of allRules) console.log(`| ${r.id} | ${r.prior} | ${fitted.weights[r.id]} |`);
-console.log(`\nHard sell from ${JSON.stringify(fitted.hardSell.threshold)} points (+${fitted.hardSell.personalVoice} in a personal voice or a reply); conversation from ${fitted.conversation.threshold.standard}.`);
+console.log(
+  `\nHard sell from ${JSON.stringify(fitted.hardSell.threshold)} points (+${fitted.hardSell.personalVoice} in a personal voice, +${fitted.hardSell.reply} in a reply); conversation from ${fitted.conversation.threshold.standard}.`,
+);
 for (const model of ['hardSell', 'conversation'] as const) {
   console.log(`\nCalibration, ${model} (out of fold, Brier ${report.brier[model]}):\n| predicted | posts | mean predicted | observed |\n|---|---|---|---|`);
   for (const b of report.calibration[model]) console.log(`| ${b.bin} | ${b.posts} | ${b.predicted} | ${b.observed} |`);
+}
+
+if (process.argv.includes('--by-source')) {
+  const pct = (n: number | null) => (n === null ? '–' : `${Math.round(n * 100)}%`);
+  console.log('\nLeave one source out (weights fitted without the source, rules unchanged):\n| source | posts | accuracy | without it | hard sells caught | without it | conversations called hard sell | without it |\n|---|---|---|---|---|---|---|---|');
+  for (const r of leaveOneSourceOut(posts.filter((p) => p.source), personal, fitted)) {
+    console.log(`| ${r.source} | ${r.posts} | ${pct(r.within.accuracy)} | ${pct(r.without.accuracy)} | ${pct(r.within.hardSellRecall)} | ${pct(r.without.hardSellRecall)} | ${r.within.conversationsCalledHardSell} | ${r.without.conversationsCalledHardSell} |`);
+  }
 }
 
 const out = new URL('../lib/analysis/rules/fitted.ts', import.meta.url);

@@ -1,11 +1,13 @@
 import type { Analysis, AnalyzeOptions, Category, Finding, RuleSpec, Scores, Sensitivity, Verdict } from './types';
 import { allRules, customPhraseRule, ruleById } from './rules';
 import { FITTED } from './rules/fitted';
+import type { Fitted } from './rules/fitted-types';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { normalizeForMatching } from './normalize';
 import { forgetLanguage, looksEnglish } from './language';
 import { matchAll, phrasePattern, quotedSpans, trimHit, type RawHit } from './match';
-import { compileRule, type CompiledRule } from './compile';
+import { compileRule, vocabularyTest, type CompiledRule } from './compile';
+import type { VocabularyName } from './rules/vocabulary';
 import { findImperatives } from './imperatives';
 import { POST_CHECK_ORDER, postChecks, sentenceFacts, type SentenceFacts } from './post-checks';
 import { questionFor } from './topic';
@@ -132,47 +134,62 @@ const ruleOf = (id: string): RuleSpec => ruleById(id)!;
 /** A second and third hit of the same rule add a little; the tenth adds nothing. */
 export const repeatFactor = (count: number) => Math.min(1.5, 1 + 0.25 * (count - 1));
 
-function score(hits: RawHit[]): Scores {
+/** Per rule that has findings: 1, 1.25 or 1.5 for one, two, three or more. */
+export function findingFactors(hits: readonly RawHit[]): Map<string, number> {
   const perRule = new Map<string, number>();
   for (const hit of hits) perRule.set(hit.rule, (perRule.get(hit.rule) ?? 0) + 1);
+  return new Map([...perRule].map(([id, count]) => [id, repeatFactor(count)]));
+}
+
+function scoresFrom(factors: ReadonlyMap<string, number>, weights: Readonly<Record<string, number>>): Scores {
   const totals: Record<Category, number> = { 'hard-sell': 0, broadcast: 0, conversation: 0 };
-  for (const [id, count] of perRule) {
+  for (const [id, factor] of factors) {
     const rule = ruleOf(id);
-    totals[rule.category] += rule.weight * repeatFactor(count);
+    totals[rule.category] += (weights[id] ?? rule.weight) * factor;
   }
   const round = (n: number) => Math.round(n * 100) / 100;
   return { conversation: round(totals.conversation), broadcast: round(totals.broadcast), hardSell: round(totals['hard-sell']) };
 }
 
 /** "I", "me", "lol" and no business "we": a person talking about their own day, where "$5 left" is not a pitch. */
-const PERSONAL_VOICE = /\b(?:i|i'm|i've|i'll|me|my|lol|lmao|haha+|omg|ugh|tbh|idk)\b/i;
+const PERSONAL_VOICE = /\b(?:i|i'm|i've|i'll|im|ive|me|my|mine|myself|lol|lmao|haha+|hehe+|omg|ugh|tbh|idk|gonna|wanna|pls|plz|bro|sis|dude|babe|x{2,}|xoxo)\b/i;
 const BUSINESS_VOICE = /\b(?:we|we're|we've|we'll|our|us|customers?|clients?|orders?)\b|https?:\/\/|#\w/i;
 
 /** True when the message reads as a person talking, not a business: a friend's "Call now for the last slice" is a joke, not a pitch. */
 function personalVoice(text: string): boolean {
-  return !BUSINESS_VOICE.test(text) && (PERSONAL_VOICE.test(text) || text.length < 80);
+  return !BUSINESS_VOICE.test(text) && PERSONAL_VOICE.test(text);
+}
+
+/** Who seems to be talking to whom: each needs more pressure before the message reads as a pitch. */
+export interface Voice {
+  /** A person talking about their own day ("I", "lol", no business "we"). */
+  personal: boolean;
+  /** A reply to one person ("@sam call us today and we will fix it" is support, not a sale). */
+  reply: boolean;
 }
 
 /**
- * A person talking (personal voice) or a reply to one person, and nothing only a business would write:
- * such a message needs more pressure before it reads as a pitch.
+ * The post's voice. Anything only a business writes (a store named, a promo code, a prize to claim) means it
+ * is not a person's message; a reply stays a reply ("@sam you can return it to any of our stores").
  */
-export function personalOrOneToOne(text: string, hits: readonly RawHit[]): boolean {
-  if (hits.some((h) => h.business || ruleOf(h.rule).business)) return false;
-  return personalVoice(text) || hits.some((h) => ruleOf(h.rule).oneToOne);
+export function voiceOf(text: string, hits: readonly RawHit[]): Voice {
+  const business = hits.some((h) => h.business || ruleOf(h.rule).business);
+  return { personal: !business && personalVoice(text), reply: hits.some((h) => ruleOf(h.rule).oneToOne) };
 }
 
 /**
  * The verdict, in the rubric's order: pressure to buy decides hard sell (hard-sell points at the
- * sensitivity's fitted threshold, with at least one commercial finding); otherwise a real opening for the
- * reader decides conversation; otherwise broadcast.
+ * sensitivity's fitted threshold, raised in a personal voice or a reply, with at least one commercial
+ * finding); otherwise a real opening for the reader decides conversation; otherwise broadcast. `npm run fit`
+ * scores candidate weights through this same function.
  */
-function decide(text: string, scores: Scores, hits: RawHit[], sensitivity: Sensitivity): Verdict {
-  const commercial = hits.some((h) => ruleOf(h.rule).commercial);
-  const threshold = FITTED.hardSell.threshold[sensitivity] + (personalOrOneToOne(text, hits) ? FITTED.hardSell.personalVoice : 0);
-  if (commercial && scores.hardSell >= threshold) return 'hard-sell';
-  if (scores.conversation >= FITTED.conversation.threshold[sensitivity]) return 'conversation';
-  return 'broadcast';
+export function verdictFrom(fitted: Fitted, factors: ReadonlyMap<string, number>, voice: Voice, sensitivity: Sensitivity): { verdict: Verdict; scores: Scores } {
+  const scores = scoresFrom(factors, fitted.weights);
+  const commercial = [...factors.keys()].some((id) => ruleOf(id).commercial);
+  const threshold = fitted.hardSell.threshold[sensitivity] + (voice.personal ? fitted.hardSell.personalVoice : 0) + (voice.reply ? fitted.hardSell.reply : 0);
+  if (commercial && scores.hardSell >= threshold) return { verdict: 'hard-sell', scores };
+  if (scores.conversation >= fitted.conversation.threshold[sensitivity]) return { verdict: 'conversation', scores };
+  return { verdict: 'broadcast', scores };
 }
 
 /** Findings by rule, before the verdict: what `npm run fit` reads as features. */
@@ -202,6 +219,7 @@ export function findRuleHits(input: string, options: AnalyzeOptions = {}): { tex
     if (pairs && end >= 0) analysePair(norm.slice(s.start, end)).forEach(at(s.start));
   });
   if (pairs) hits = mergeSameRule(hits);
+  if (hits.some((h) => h.unless)) hits = hits.filter((h) => !h.unless || !cancelled(h.unless, norm));
 
   const ignored = new Set(options.ignoreRules ?? []);
   const ignoredPhrases = (options.ignorePhrases ?? []).map((p) => (typeof p === 'string' ? phrasePattern(p) : null)).filter((p): p is RegExp => p !== null);
@@ -227,6 +245,14 @@ export function findRuleHits(input: string, options: AnalyzeOptions = {}): { tex
   return { text: norm, sentences, facts, hits };
 }
 
+const cancelTests = new Map<string, RegExp>();
+/** Whether the post has a word of the vocabulary that cancels a phrase (PhraseSpec.notWith). */
+function cancelled(vocabulary: string, text: string): boolean {
+  let test = cancelTests.get(vocabulary);
+  if (!test) cancelTests.set(vocabulary, (test = vocabularyTest(vocabulary as VocabularyName)));
+  return test.test(text);
+}
+
 function sensitivityOf(options: AnalyzeOptions): Sensitivity {
   return options.sensitivity && options.sensitivity in SENSITIVITY_RANK ? options.sensitivity : 'standard';
 }
@@ -240,8 +266,7 @@ export function analyzePost(input: string, options: AnalyzeOptions = {}): Analys
   if (!found) return emptyAnalysis();
   const text = typeof input === 'string' ? input : String(input);
   const { text: norm, sentences, hits } = found;
-  const scores = score(hits);
-  const verdict = decide(norm, scores, hits, sensitivityOf(options));
+  const { verdict, scores } = verdictFrom(FITTED, findingFactors(hits), voiceOf(norm, hits), sensitivityOf(options));
   const question = () => cachedQuestion(norm, sentences);
   // A sign-off that is replaced by the question already: the finding around it need not add the question too.
   const replacing = hits.filter((h) => ruleOf(h.rule).replacement === 'replace-with-question');

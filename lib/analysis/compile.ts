@@ -15,6 +15,8 @@ export interface Matcher {
   phrases: RegExp[];
   /** Per phrase: only a business writes it (see PhraseSpec.business). */
   business?: boolean[];
+  /** Per phrase: the vocabulary whose presence in the post cancels it (see PhraseSpec.notWith). */
+  unless?: (string | undefined)[];
 }
 
 export interface CompiledRule {
@@ -37,26 +39,41 @@ export function phraseRegExp(phrase: PhraseSpec): RegExp {
   return new RegExp(source, sensitive ? 'g' : 'gi');
 }
 
-/** The phrases as at most two matchers: the case-insensitive ones, and the ones about case. */
+/**
+ * Where a phrase is anchored: at the start of the sentence, or at the start of a clause. Phrases that share
+ * an anchor are scanned as `anchor(?:rest|rest…)`, so the anchor is tested once per place instead of once per
+ * phrase, and a group anchored at the sentence start is tried at the start only.
+ */
+const ANCHORS = ['{commandStart}', '{clauseStart}', '{headline}', '^'] as const;
+
+/**
+ * The phrases as a few matchers: one per anchor and per case (the case-insensitive ones, and the ones about
+ * case: JavaScript has no flag for case that applies to part of a pattern).
+ */
 export function alternations(phrases: readonly PhraseSpec[]): Matcher[] {
-  const anyCase: { source: string; business: boolean }[] = [];
-  const byCase: { source: string; business: boolean }[] = [];
+  type Compiled = { source: string; rest: string; business: boolean; unless?: string };
+  const groups = new Map<string, { anchor: string; sensitive: boolean; list: Compiled[] }>();
   for (const phrase of phrases) {
     const { source, sensitive } = compileTemplate(phrase.phrase, phrase);
-    (sensitive ? byCase : anyCase).push({ source, business: phrase.business === true });
+    // A phrase with words it must not follow starts with its own look-behind: it is scanned whole.
+    const anchor = phrase.notAfter?.length ? undefined : ANCHORS.find((a) => phrase.phrase.startsWith(a) && phrase.phrase.length > a.length);
+    const rest = anchor ? compileTemplate(phrase.phrase.slice(anchor.length).trimStart(), phrase).source : source;
+    const key = `${anchor ?? ''}|${sensitive}`;
+    const group = groups.get(key) ?? { anchor: anchor ?? '', sensitive, list: [] };
+    group.list.push({ source, rest, business: phrase.business === true, unless: phrase.notWith });
+    groups.set(key, group);
   }
-  const matcher = (list: { source: string; business: boolean }[], flags: string): Matcher => {
-    const sources = list.map((p) => p.source);
+  return [...groups.values()].map(({ anchor, sensitive, list }) => {
+    const flags = sensitive ? '' : 'i';
+    const lead = anchor ? compileTemplate(anchor).source : '';
+    const rests = list.map((p) => p.rest);
     return {
-      scan: new RegExp(sources.length === 1 ? sources[0]! : `(?:${sources.join('|')})`, `g${flags}`),
-      phrases: sources.length === 1 ? [] : sources.map((s) => new RegExp(s, `y${flags}`)),
+      scan: new RegExp(list.length === 1 ? list[0]!.source : `${lead}(?:${rests.join('|')})`, `g${flags}`),
+      phrases: list.length === 1 ? [] : list.map((p) => new RegExp(p.source, `y${flags}`)),
       business: list.some((p) => p.business) ? list.map((p) => p.business) : undefined,
+      unless: list.some((p) => p.unless) ? list.map((p) => p.unless) : undefined,
     };
-  };
-  const out: Matcher[] = [];
-  if (anyCase.length) out.push(matcher(anyCase, 'i'));
-  if (byCase.length) out.push(matcher(byCase, ''));
-  return out;
+  });
 }
 
 /** A vocabulary as a test for its presence anywhere in a sentence. */

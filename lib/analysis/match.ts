@@ -4,6 +4,8 @@ export interface RawHit {
   end: number;
   /** Found by a phrase only a business writes (a store named, a members' pre-sale). */
   business?: boolean;
+  /** Found only by phrases that do not count in a post with a word of this vocabulary (PhraseSpec.notWith). */
+  unless?: string;
 }
 
 const LEAD = /^[\s.!?:;,\-–—→•|()"\p{Extended_Pictographic}\uFE0F\u200D]+/u;
@@ -23,6 +25,8 @@ export interface PhraseMatcher {
   phrases: readonly RegExp[];
   /** Per phrase (or for the single phrase of `scan`): only a business writes it. */
   business?: readonly boolean[];
+  /** Per phrase: the vocabulary that cancels it in a post (PhraseSpec.notWith). */
+  unless?: readonly (string | undefined)[];
 }
 
 /**
@@ -32,33 +36,56 @@ export interface PhraseMatcher {
  * phrase that starts inside another's match is found too.
  */
 export function matchAll(rule: string, matchers: readonly PhraseMatcher[], text: string, into: RawHit[] = []): RawHit[] {
-  const spans: [number, number][] = [];
-  const business: [number, number][] = [];
-  for (const { scan, phrases, business: flags } of matchers) {
+  // Most sentences match nothing: the bookkeeping is made only once something does.
+  let spans: [number, number][] | null = null;
+  let business: [number, number][] | null = null;
+  // Spans that only phrases with a `notWith` found, and its vocabulary: a hit that overlaps any other span always counts.
+  let guarded: Map<[number, number], string> | null = null;
+  for (let k = 0; k < matchers.length; k++) {
+    const { scan, phrases, business: flags, unless } = matchers[k]!;
     scan.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(text)) !== null) {
       const at = m.index;
       let length = m[0].length;
       let byBusiness = phrases.length === 0 && flags?.[0] === true;
-      phrases.forEach((phrase, i) => {
+      let guard = phrases.length === 0 ? unless?.[0] : undefined;
+      let free = phrases.length === 0 && guard === undefined;
+      for (let i = 0; i < phrases.length; i++) {
+        const phrase = phrases[i]!;
         phrase.lastIndex = at;
         const p = phrase.exec(text);
-        if (!p) return;
+        if (!p) continue;
         if (p[0].length > length) length = p[0].length;
         if (flags?.[i]) byBusiness = true;
-      });
+        const vocabulary = unless?.[i];
+        if (vocabulary) guard = vocabulary;
+        else free = true;
+      }
       if (length > 0) {
         const span = trimHit(text, at, at + length);
-        spans.push(span);
-        if (byBusiness) business.push(span);
+        (spans ??= []).push(span);
+        if (byBusiness) (business ??= []).push(span);
+        if (!free && guard) (guarded ??= new Map()).set(span, guard);
       }
       scan.lastIndex = at + 1;
     }
   }
-  for (const [start, end] of mergeSpans(spans)) {
+  if (spans === null) return into;
+  // Merged from copies: the spans themselves stay as found, for the checks below.
+  for (const [start, end] of mergeSpans(spans.map(([s, e]) => [s, e]))) {
     const hit: RawHit = { rule, start, end };
-    if (business.some(([s, e]) => s < end && e > start)) hit.business = true;
+    if (business) for (const [s, e] of business) if (s < end && e > start) hit.business = true;
+    if (guarded) {
+      let guardedOnly = true;
+      for (const span of spans) {
+        if (span[0] >= end || span[1] <= start) continue;
+        const vocabulary = guarded.get(span);
+        if (vocabulary) hit.unless = vocabulary;
+        else guardedOnly = false;
+      }
+      if (!guardedOnly) delete hit.unless;
+    }
     into.push(hit);
   }
   return into;

@@ -20,6 +20,10 @@ export interface SentenceFacts {
   you: boolean;
   /** Asks for the reader's own view or choice ("Which one should we bake next?"). */
   reader: boolean;
+  /** Asks the reader to pick or give an opinion ("Which…", "What's your favourite…", "Tea or coffee?"). */
+  choice: boolean;
+  /** Opens with what, which, who, how, where, when or why (after any lead-in such as "Question for freelancers:"). */
+  wh: boolean;
   /** Opens like a hook that the post goes on to answer ("What makes…", "How do you…"). */
   weakHook: boolean;
   /** Opens like an answer ("Here's how", "Our chef shows you", "Three ideas"). */
@@ -35,7 +39,7 @@ export function sentenceFacts(sentence: string): SentenceFacts {
   const hashtags = spans(HASHTAG);
   const prose = urls.length + hashtags.length === 0 ? sentence : sentence.replace(URL, ' ').replace(HASHTAG, ' ');
   const selfs = spans(SELF);
-  const question = QUESTION_END.test(sentence);
+  const question = QUESTION_END.test(sentence) || (OPEN_QUESTION.test(sentence) && pointsDown(sentence));
   return {
     urls,
     hashtags,
@@ -46,6 +50,8 @@ export function sentenceFacts(sentence: string): SentenceFacts {
     firstSelf: selfs[0]?.start ?? -1,
     you: YOU.test(sentence),
     reader: READER.test(sentence),
+    choice: question && CHOICE.test(sentence),
+    wh: question && WH.test(sentence),
     weakHook: question && WEAK_HOOK.test(sentence),
     answers: !question && ANSWER.test(sentence),
     linkWords: LINK_WORDS.test(sentence),
@@ -73,6 +79,19 @@ const SIGN_OFF = /^(?:ok(?:ay)?,? )?(?:bye(?: now| bye)?|that'?s (?:all|it)|that
 const QUESTION_END = /\?[\s"')\]\p{Extended_Pictographic}\uFE0F]*$/u;
 /** A question that asks for the reader's own view, choice or experience ("Which one should we bake next?"). */
 const READER = /\b(?:you|your|yours|you'd|you're|you've|y'all|anyone|anybody|everyone|(?:should|shall|would|could) (?:we|i)|which one|who's|who is|who else|favou?rites?)\b/i;
+/** A question that asks for the reader's pick or opinion: it stays a question however much the post says after it. */
+const CHOICE = /\b(?:question for|quick question|poll|which|favou?rites?|would you rather|what(?:'s| is| are) your|what are you|who(?:'s| is) your|how do you (?:like|take|eat|drink|spend|celebrate|feel)|tell us|let us know|caption this|yay or nay|this or that|thoughts|wbu|hbu|agree)\b|\b[\w']+ or [\w']+/i;
+const WH = new RegExp(`^[^${LETTER}0-9]*(?:[${LETTER}0-9 '-]{1,60}[,:]\\s*)?(?:what|what's|which|who|who's|how|where|when|why)\\b`, 'i');
+/** "Where should we go next 👇": a question asked without its "?", pointing at the comments. */
+const OPEN_QUESTION = /^[^a-z0-9]*(?:what|what's|which|who|who's|where|when|how|why|would you|do you|have you|should we)\b/i;
+/** Ends on a finger or arrow pointing down, with nothing but emoji and space after it. */
+function pointsDown(sentence: string): boolean {
+  const tail = sentence.slice(-24);
+  const at = Math.max(tail.lastIndexOf('\u{1F447}'), tail.lastIndexOf('\u2B07'));
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(tail.slice(at));
+}
+/** Prose words after a question from which the post goes on to talk for itself: the question was its headline. */
+const HEADLINE_WORDS = 12;
 const WEAK_HOOK = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{weakHook}').source}`, 'i');
 const ANSWER = new RegExp(`^[^${LETTER}0-9]*${compileTemplate('{answerLead}').source}`, 'i');
 const LINK_WORDS = /\blink (?:in (?:our |the |my )?bio|below)\b/i;
@@ -117,12 +136,26 @@ export const postChecks: Record<PostCheckName, PostCheck> = {
   hookQuestion(ctx, rule) {
     const out: RawHit[] = [];
     const done = sentencesWith(ctx, (r) => r.id === rule || rhetorical(r));
+    // "Hungry? Grab a slice today." is a sales question, which the next check finds.
+    const pitchNext = sentencesWith(ctx, pitch);
     const link = linkAfter(ctx);
+    let wordsAfter = 0;
+    const after = ctx.facts.map((_, i, all) => {
+      const here = wordsAfter;
+      wordsAfter += all[all.length - 1 - i]!.proseWords;
+      return here;
+    }).reverse();
     ctx.facts.forEach((f, i) => {
-      if (!f.question || done.has(i)) return;
+      if (!f.question || done.has(i) || (pitchNext.has(i + 1) && !f.reader)) return;
       const answered = ctx.facts[i + 1]?.answers === true || link[i]!;
       // "How do you fold a dumpling? Our chef shows you" is a hook; "What would you change? <link>" asks the reader.
-      if (answered && (f.weakHook || !f.reader)) out.push(whole(ctx, i, rule));
+      // A question the post then talks on from ("Who will carry the torch? It could be you. Enter at…") was its
+      // headline, unless it asks for the reader's pick or opinion.
+      // A bare "How?" or "Missed it?" that the post goes on from is a headline too.
+      // "What's the worst brief you've ever had? Ours said…" still asks: the poster answers first to start it off.
+      const headline = (after[i]! >= HEADLINE_WORDS && !(f.wh && f.reader)) || (f.proseWords <= 2 && after[i]! >= 3);
+      // A yes-or-no question that a link answers ("Do you have a long commute? Six numbers to save: <link>") is a hook too.
+      if (!f.choice && ((answered && (f.weakHook || !f.reader || !f.wh)) || headline)) out.push(whole(ctx, i, rule));
     });
     return out;
   },
@@ -142,8 +175,11 @@ export const postChecks: Record<PostCheckName, PostCheck> = {
   genuineQuestion(ctx, rule) {
     const out: RawHit[] = [];
     const notAsking = sentencesWith(ctx, rhetorical);
+    const hooks = sentencesWith(ctx, (r) => r.rhetorical === true);
     ctx.facts.forEach((f, i) => {
-      if (f.question && !notAsking.has(i) && (f.proseWords > 0 || f.urls.length > 0)) out.push(whole(ctx, i, rule));
+      // "What's your take on this limited edition?" asks for an opinion even with a sales word in it.
+      const asking = !notAsking.has(i) || (f.choice && !hooks.has(i));
+      if (f.question && asking && (f.proseWords > 0 || f.urls.length > 0)) out.push(whole(ctx, i, rule));
     });
     return out;
   },

@@ -67,7 +67,7 @@ export function rulesMarkdown(): string {
     '## Verdict',
     '',
     `Hard sell when the hard-sell points reach ${t.gentle} (gentle) / ${t.standard} (standard) / ${t.strict} (strict) with at least one commercial finding`,
-    `(${FITTED.hardSell.personalVoice} more in a personal voice); else conversation when the conversation points reach ${FITTED.conversation.threshold.standard}; else broadcast.`,
+    `(${FITTED.hardSell.personalVoice} more in a personal voice, ${FITTED.hardSell.reply} more in a reply to one person); else conversation when the conversation points reach ${FITTED.conversation.threshold.standard}; else broadcast.`,
   );
   return out.join('\n') + '\n';
 }

@@ -59,6 +59,8 @@ export interface PhraseSpec {
   notAfter?: string[];
   /** Words (templates) that must not come right after it: "thanks to [our team]" is not thanks to the reader. */
   notBefore?: string[];
+  /** A vocabulary that cancels the phrase anywhere in the post: a job ad's "Apply now" is not a sale. */
+  notWith?: string;
 }
 
 /** A rewrite for Apply: the start of the phrase that matches `from` becomes `to`. */

@@ -33,7 +33,7 @@ export interface Evaluation {
 }
 
 /** Scores predictions against labels: precision, recall and F1 per verdict, macro-F1, phrase coverage. */
-export function evaluate(posts: LabelledPost[], predict: (text: string) => { verdict: Verdict; findings: Finding[] }): Evaluation {
+export function evaluate<P extends LabelledPost>(posts: P[], predict: (text: string, post: P) => { verdict: Verdict; findings: Finding[] }): Evaluation {
   const confusion = Object.fromEntries(LABELS.map((l) => [l, { conversation: 0, broadcast: 0, 'hard-sell': 0, none: 0 }])) as Record<Label, Record<Verdict, number>>;
   const misses: Evaluation['misses'] = [];
   const uncoveredPhrases: Evaluation['uncoveredPhrases'] = [];
@@ -42,7 +42,7 @@ export function evaluate(posts: LabelledPost[], predict: (text: string) => { ver
   let pushy = 0;
   let pushyCovered = 0;
   for (const post of posts) {
-    const result = predict(post.text);
+    const result = predict(post.text, post);
     confusion[post.label][result.verdict]++;
     if (result.verdict !== post.label) misses.push({ id: post.id, expected: post.label, got: result.verdict });
     if (post.label === 'conversation') continue;

@@ -81,6 +81,12 @@ export const broadcastRules: RuleData[] = [
     check: 'hookQuestion',
     phrases: [
       { phrase: '^{strongHook} {toQuestionEnd}', fires: ['[Ever wondered how to fold a perfect dumpling?]', '[Did you know we bake 300 loaves a day?]'] },
+      { phrase: '{tagQuestion}', fires: ['Sourdough is basically a pet, [right?]'], passes: ['Is it right?'] },
+      {
+        phrase: '^{rhetoricalHook}{toQuestionEnd}',
+        fires: ["[Isn't it time the high street had a bakery again?]", "[Won't you help us plant a thousand trees?]", '[What if every lunch came without plastic?]'],
+        passes: ['What if we brought back the cherry loaf, would you buy it?'],
+      },
     ],
     examples: {
       fires: ['[What makes a meeting worth having?] Three ideas: https://example.com/meetings', '[How do you fold a perfect dumpling?] Our chef shows you: https://example.com/v'],

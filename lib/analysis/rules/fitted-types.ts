@@ -6,9 +6,10 @@ export interface Fitted {
   weights: Record<string, number>;
   /**
    * Hard sell: the post's hard-sell points (with at least one commercial finding) reach `threshold`;
-   * a message in a personal voice ("I", "lol", no business "we") needs `personalVoice` more.
+   * a message in a personal voice ("I", "lol", no business "we") needs `personalVoice` more, a reply to
+   * one person `reply` more.
    */
-  hardSell: { threshold: Record<Sensitivity, number>; personalVoice: number };
+  hardSell: { threshold: Record<Sensitivity, number>; personalVoice: number; reply: number };
   /** Conversation: the post's conversation points reach `threshold`. */
   conversation: { threshold: Record<Sensitivity, number> };
   /** How the fit was made and how well its scores are calibrated (printed into the README). */
@@ -18,6 +19,8 @@ export interface Fitted {
 export interface FitReport {
   corpora: string[];
   posts: number;
+  /** Personal messages in the hard-sell model as posts that are not hard sells. */
+  personal?: number;
   l2: number;
   /** Log-odds per point: how sharply the score turns into a probability. */
   scale: number;

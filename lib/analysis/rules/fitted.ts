@@ -4,94 +4,116 @@ import type { Fitted } from './fitted-types';
 
 export const FITTED: Fitted = {
   "weights": {
-    "urgency": 3.05,
-    "scarcity": 2.5,
-    "discount": 2.51,
-    "price": 0.96,
-    "promo-code": 3,
-    "buy-now": 3.04,
-    "prize-claim": 3,
-    "pushy": 2.27,
-    "sales-question": 1.51,
-    "shouting": 2.07,
-    "question": 3.8,
-    "reply": 2,
-    "thanks": 3.03,
-    "cheering": 2,
-    "well-wishes": 2,
-    "empathy": 2.93,
-    "invitation": 2.96,
-    "personal-story": 1,
-    "announcement": 0.98,
-    "hook-question": 1,
-    "self-focus": 0.68,
-    "no-invitation": 3.49,
-    "link-dump": 1.51,
-    "hashtag-dump": 1.11,
+    "urgency": 2.34,
+    "scarcity": 2.41,
+    "discount": 2.37,
+    "price": 0.71,
+    "promo-code": 3.01,
+    "buy-now": 3.1,
+    "prize-claim": 3.09,
+    "giveaway": 2.35,
+    "donation-ask": 2.22,
+    "call-us": 1.76,
+    "rush": 1.72,
+    "pushy": 2.16,
+    "sales-question": 0.83,
+    "shouting": 0.42,
+    "question": 3.35,
+    "reply": 4.87,
+    "thanks": 3.1,
+    "cheering": 2.59,
+    "well-wishes": 2.87,
+    "empathy": 3.17,
+    "invitation": 3.04,
+    "personal-story": 0.96,
+    "announcement": 0.95,
+    "hook-question": 0.18,
+    "self-focus": 0.25,
+    "no-invitation": 3.71,
+    "link-dump": 0.67,
+    "hashtag-dump": 1.26,
     "abrupt-sign-off": 1.5
   },
   "hardSell": {
     "threshold": {
-      "gentle": 2.72,
-      "standard": 2.25,
-      "strict": 1.79
+      "gentle": 2.69,
+      "standard": 1.76,
+      "strict": 0.84
     },
-    "personalVoice": 1.24
+    "personalVoice": 1.77,
+    "reply": 5.01
   },
   "conversation": {
     "threshold": {
-      "gentle": 1.86,
-      "standard": 1.86,
-      "strict": 1.86
+      "gentle": 2.59,
+      "standard": 2.59,
+      "strict": 2.59
     }
   },
   "report": {
     "corpora": [
       "posts.jsonl",
-      "wordings.jsonl"
+      "wordings.jsonl",
+      "real/tune/ad-transcripts.jsonl",
+      "real/tune/amazon-help.jsonl",
+      "real/tune/brand-instagram.jsonl",
+      "real/tune/brand-twitter.jsonl",
+      "real/tune/cigar-instagram.jsonl",
+      "real/tune/delta-care.jsonl",
+      "real/tune/exais-sms.jsonl",
+      "real/tune/fb-ad-library-sample.jsonl",
+      "real/tune/ghcc-instagram.jsonl",
+      "real/tune/insurance-facebook.jsonl",
+      "real/tune/ira-facebook-ads.jsonl",
+      "real/tune/samsung-instagram.jsonl",
+      "real/tune/spamassassin-subjects.jsonl",
+      "real/tune/uk-airline-retail.jsonl",
+      "real/tune/yum-brands.jsonl",
+      "real/tune/yum-family-brands.jsonl"
     ],
-    "posts": 343,
-    "l2": 0.25,
-    "scale": 3,
+    "posts": 1609,
+    "personal": 350,
+    "l2": 2,
+    "scale": 1.5,
     "calibration": {
       "hardSell": [
         {
           "bin": "0.0–0.2",
-          "posts": 206,
+          "posts": 1275,
           "predicted": 0,
-          "observed": 0
+          "observed": 0.02
         },
         {
           "bin": "0.2–0.4",
-          "posts": 2,
-          "predicted": 0.31,
-          "observed": 1
+          "posts": 20,
+          "predicted": 0.28,
+          "observed": 0.25
         },
         {
           "bin": "0.4–0.6",
-          "posts": 1,
-          "predicted": 0.45,
-          "observed": 1
+          "posts": 15,
+          "predicted": 0.52,
+          "observed": 0.53
         },
         {
           "bin": "0.6–0.8",
-          "posts": 0,
-          "predicted": 0,
-          "observed": 0
+          "posts": 25,
+          "predicted": 0.7,
+          "observed": 0.72
         },
         {
           "bin": "0.8–1.0",
-          "posts": 134,
-          "predicted": 1,
-          "observed": 1
+          "posts": 293,
+          "predicted": 0.96,
+          "observed": 0.97
         }
       ],
       "conversation": [
         {
           "bin": "0.0–0.2",
-          "posts": 100,
-          "predicted": 0,
-          "observed": 0
+          "posts": 807,
+          "predicted": 0.02,
+          "observed": 0.02
         },
         {
           "bin": "0.2–0.4",
@@ -101,27 +123,27 @@ export const FITTED: Fitted = {
         },
         {
           "bin": "0.4–0.6",
-          "posts": 0,
-          "predicted": 0,
-          "observed": 0
+          "posts": 9,
+          "predicted": 0.55,
+          "observed": 0.89
         },
         {
           "bin": "0.6–0.8",
-          "posts": 0,
-          "predicted": 0,
-          "observed": 0
+          "posts": 148,
+          "predicted": 0.73,
+          "observed": 0.74
         },
         {
           "bin": "0.8–1.0",
-          "posts": 106,
-          "predicted": 0.99,
+          "posts": 300,
+          "predicted": 0.98,
           "observed": 1
         }
       ]
     },
     "brier": {
-      "hardSell": 0.00376,
-      "conversation": 0.0001
+      "hardSell": 0.03259,
+      "conversation": 0.03809
     }
   }
 };

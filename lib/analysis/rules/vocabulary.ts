@@ -58,11 +58,19 @@ export const VOCABULARY = {
     note: 'the things a stock claim counts',
     words: ['spots?', 'seats?', 'slots?', 'places?', 'spaces?', 'tickets?', 'tables?', 'units?', 'pieces?', 'rooms?', 'pairs'],
   },
-  money: { note: 'a price with its currency sign: $5, £1,200.50', pattern: '[$£€¥₹]\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?' },
+  money: { note: 'a price with its currency sign: $5, £1,200.50, ₦500', pattern: '[$£€¥₹₦]\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?' },
+  localMoney: {
+    note: 'a price written with a currency code or letter: N1,000, R5 000, SGD1,248, Rs. 500',
+    pattern: '\\b(?:N|R|Rs\\.?|SGD|USD|AUD|CAD|NZD|HKD|KSh|GHS|ZAR|INR|NGN|GBP|EUR)\\s?(?:\\d{1,3}(?:[,.]\\s?\\d{3}|\\s\\d{3}(?!\\d))+|\\d{2,})(?:\\.\\d{1,2})?\\b',
+    caseSensitive: true,
+  },
+  dataSize: { note: 'an amount of mobile data: 5GB, 100 MB', pattern: '\\b\\d+(?:\\.\\d+)?\\s?(?:mb|gb)\\b', anyCase: true },
+  pence: { note: 'a small charge in pence, cents or kobo: 150p, 50 cents', pattern: '\\b\\d{1,3}(?:\\.\\d{1,2})?\\s?(?:p|ppm|pence|cents?|kobo)\\b' },
+  charge: { note: 'a charge for a period or a message: a day, per week, /msg', words: ['day', 'daily', 'wk', 'week', 'weekly', 'mth', 'mnth', 'month', 'monthly', 'msg', 'message', 'sms', 'text', 'min', 'minute', 'call', 'tune', 'song', 'download'] },
   percent: { note: 'a percentage: 20%, 12.5 %', pattern: '\\b\\d+(?:\\.\\d+)?\\s?%' },
   buyVerb: {
     note: 'verbs that ask for a purchase or a booking',
-    words: ['shop', 'buy', 'order', 'book', 'pre-?order', 'grab', 'claim', 'reserve', 'snag', 'secure', 'purchase', 'register', 'sign up', 'stock up', 'enrol', 'enroll', 'subscribe', 'get'],
+    words: ['shop', 'buy', 'order', 'book', 'pre-?order', 'grab', 'claim', 'reserve', 'snag', 'secure', 'purchase', 'register', 'sign up', 'stock up', 'enrol', 'enroll', 'subscribe'],
   },
   commerce: {
     note: 'words that make a sentence about buying, so a date in it reads as a deadline',
@@ -79,18 +87,38 @@ export const VOCABULARY = {
   },
   currencyWord: { note: 'money in words', words: ['€', '£', 'usd', 'eur', 'gbp', 'dollars', 'bucks', 'quid'] },
   mention: { note: 'an @handle', pattern: '@[\\w.]+' },
+  service: {
+    note: 'where films, shows and music are watched or streamed for a fee',
+    words: ['netflix', 'prime video', 'amazon prime', 'hulu', 'disney\\+', 'disney plus', 'hbo max', 'hbo', 'max', 'apple tv\\+?', 'peacock', 'paramount\\+', 'paramount plus', 'youtube tv', 'sky', 'now tv', 'spotify', 'apple music', 'itunes', 'google play', 'the app store', 'demand', 'pay-per-view', 'blu-ray', 'dvd', 'digital'],
+  },
+  outlet: {
+    note: 'the places a product is bought',
+    words: ['stores?', 'shops?', 'centres?', 'centers?', 'retailers?', 'dealers?', 'dealerships?', 'showrooms?', 'branch', 'branches', 'outlets?', 'stockists?', 'pharmacy', 'pharmacies', 'supermarkets?', 'restaurants?', 'locations?'],
+  },
+  commandStart: {
+    note: 'where a command can open a clause: the sentence start, after punctuation, an emoji, "and", "so", "then", "just", "please"',
+    pattern: `(?<=^\\s{0,3}|(?:[,;:.!?—–-]|${PICTOGRAPH})\\s{0,3}|\\b(?:and|so|then|or|now|just|please|simply)\\s{1,3})`,
+  },
   clauseStart: {
     note: 'the start of a clause: the sentence start, or after a colon, an emoji or an arrow',
     pattern: `(?<=^\\s{0,3}|(?:[.!?:;]|${PICTOGRAPH})\\s{0,3})`,
   },
   headline: { note: 'a short lead-in before a colon: "Quick question for freelancers:"', pattern: `^[^${LETTER}0-9]*(?:[${LETTER}0-9 ]{1,40}:\\s*)?` },
   word: { note: 'any one word', pattern: `\\b[${LETTER}0-9][${LETTER}0-9'’]*` },
-  name: { note: 'a capitalised name: Sam, Priya (not Our, The, This)', pattern: `(?!(?:Our|My|The|This|These|That|All|Everyone|Everybody|Every|Each|You|Your|We|Folks|Friends|Guys|There|Team|Y'all)\\b)[${UPPER}][${LOWER}]+`, caseSensitive: true },
+  name: { note: 'a capitalised name: Sam, Priya (not Our, The, This)', pattern: `(?!(?:Our|My|The|This|These|That|All|Everyone|Everybody|Every|Each|You|Your|We|Folks|Friends?|Guys|There|Team|Y'all|Customers?|Subscribers?|Valued|Members?|Clients?|Users?|Sir|Madam|Guests?|Candidates?|Students?|Parents?|Applicants?|Shoppers?|Patients?|Passengers?|Readers?)\\b)[${UPPER}][${LOWER}]+`, caseSensitive: true },
   store: { note: 'a shop named with a capital: Target, Boots', pattern: `(?!(?:Our|My|The|This|These|That|All|Every|Each|You|Your|We|Home|Checkout|Launch|Noon|Midnight)\\b)[${UPPER}][${LETTER}&'’-]+`, caseSensitive: true },
-  code: { note: 'a promo code in capitals with a digit: SPRING20', pattern: `\\b[${UPPER}]+\\d[${UPPER}\\d]*\\b`, caseSensitive: true },
+  code: { note: 'a promo code in capitals with a digit: SPRING20 (not a sum such as N100)', pattern: `\\b[${UPPER}]{2,}\\d[${UPPER}\\d]*\\b`, caseSensitive: true },
   capsToken: { note: 'a code in capitals, three characters or more: SAVE10, FREEPIE', pattern: `\\b[${UPPER}][${UPPER}\\d]{2,}\\b`, caseSensitive: true },
-  shortNumber: { note: 'a short code a text goes to: 55555, 80880', pattern: '\\b\\d{4,6}\\b' },
-  phoneNumber: { note: 'a phone number: 0800 123 456, 1-800-555-0199, 0800 555 0188', pattern: '(?:\\+?\\d[\\d -]{6,16}\\d)' },
+  shortNumber: { note: 'a short code a text goes to: 786, 55555, 80880', pattern: '\\b\\d{3,6}\\b' },
+  phoneNumber: {
+    note: 'a phone number: 0800 123 456, 1-800-555-0199, 1 (800) 555-0188, or a toll-free number in words: 1-800-FLOWERS',
+    pattern: '(?:\\+?\\d[\\d .()-]{6,16}\\d|\\b1?[-. (]{0,2}8(?:00|33|44|55|66|77|88)\\)?[-. ]?[A-Za-z0-9]{2,8}(?:[-.][A-Za-z0-9]{2,8}){0,2}\\b)',
+    anyCase: true,
+  },
+  ussd: { note: 'a code dialled on a phone: *556#, *460*2*1#', pattern: '\\*\\d{2,4}(?:\\*[\\dA-Za-z]{1,12}){0,4}#' },
+  notGreeting: { note: 'words after "happy" that do not make a greeting: "happy hour", "happy to help"', words: ['hour', 'hours', 'to', 'with', 'about', 'that', 'for', 'meal', 'meals', 'customers?', 'clients?', 'place', 'camper', 'days', 'path', 'medium', 'ending'] },
+  greetingStop: { note: 'words a greeting does not run on through: "Happy holidays from New York"', words: ['from', 'to', 'at', 'with', 'in'] },
+  greetingEnd: { note: 'how a greeting ends: "!", a comma, "to all"', pattern: '(?:\\s*[,!]|\\s+to\\s+(?:all|everyone|you|those|the)\\b)' },
   festivity: {
     note: 'holidays and seasons people wish each other well for',
     words: ['holidays', 'christmas', 'xmas', 'new year', 'thanksgiving', 'easter', 'hanukkah', 'diwali', 'eid', 'ramadan', 'lunar new year', "mother's day", "father's day", "valentine's day", 'halloween', '(fourth|4th) of july', 'independence day', 'canada day', "st.? patrick's day", 'pride', 'holiday season', 'festive season', 'new year\'s eve'],
@@ -103,14 +131,32 @@ export const VOCABULARY = {
     note: 'the people a post speaks to',
     words: ['you', 'you all', 'all of you', 'all', 'everyone', 'everybody', "y'all", 'friends', 'folks', 'our (customers|community|followers|friends|neighbours|neighbors|readers|members|fans|guests|regulars|families)', 'you and yours', 'you and your (family|families|loved ones)'],
   },
+  blank: { note: 'a blank to fill in: ____', pattern: '_{3,}' },
+  tagQuestion: { note: 'a question tag that expects agreement: ", right?", ", amirite?"', pattern: ',\\s*(?:right|amirite|no|huh|eh)\\s?\\?' },
   ownPeople: {
     note: "a business's own people: thanking or praising them is about the business",
-    words: ['team', 'staff', 'employees', 'partners', 'sponsors', 'investors', 'board', 'crew', 'department'],
+    words: ['team', 'staff', 'employees', 'partners', 'sponsors', 'investors', 'board', 'crew', 'department', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'president', 'chairman', 'chair', 'founder', 'directors?', 'franchisees', 'associates', 'colleagues'],
+  },
+  notForSale: {
+    note: 'what a post offers that is not for sale: a job, a volunteer place, a free event, a petition',
+    words: [
+      'jobs?', 'roles?', 'careers?', 'vacancy', 'vacancies', 'positions?', 'hiring', 'recruiting', 'recruitment', 'internships?', 'apprenticeships?', 'graduate (programme|program|scheme)',
+      'volunteers?', 'volunteering', 'petition', 'free [virtual|online] (event|webinar|conference|workshop|class|seminar|session|tour|screening|summit)',
+      'webinar', 'webcast', 'livestream', 'live stream', 'town hall', '(earnings|conference) call', 'q&a', 'twitter chat', 'panel discussion',
+    ],
   },
   pronounObject: { note: 'me and us', words: ['me', 'us'] },
   strongHook: {
     note: 'how a hook question opens: it asks what the post is about to tell',
     words: ['ever wondered', 'ever wonder', 'have you ever wondered', 'wondering', 'curious (about|how|what|why|which|to)', 'did you know', '(want|wanna) to (know|learn|find out|see)', 'guess what', 'who knew', 'fun fact'],
+  },
+  rhetoricalHook: {
+    note: 'questions that press a view or an action instead of asking: "Isn\'t it time…?", "Won\'t you give…?"',
+    words: [
+      "(isn't|is) it time", "(will|won't) you (help|join|stand|stop|support|give|fight|sign|donate|chip in|make)", "won't you", '(can|could) you (help|spare|give|chip in)',
+      "(doesn't|don't|shouldn't|wouldn't) (she|he|they|we|you|it|every {word}|our {word}) deserve", 'ever (feel|felt|notice|noticed|wish|wished) (like|that|how|you)',
+      'are you (sick|tired) of', 'you see (these|this|that|those)', 'by [a] show of (likes|hands)', 'what do you get', 'what would you (see|find|get|do|say)', 'what if (you|a|an|the|every|everyday|your)', 'who (will|could|would) (carry|be|win|get|take)',
+    ],
   },
   weakHook: {
     note: 'questions that are hooks when the post goes on to answer them',
@@ -119,7 +165,7 @@ export const VOCABULARY = {
   answerLead: {
     note: 'how a post answers its own question',
     words: [
-      "here's", 'here is', 'here are', 'find out', 'learn (how|more|why|what|the)', 'discover', 'watch', 'read (on|more|the|our|how)', 'see (how|why|what|more|the)', 'check out',
+      "here's", 'here is', 'here are', 'find out', "(don't forget|make sure|be sure) to (check|visit|see|read|watch|try|download|grab)", 'learn (how|more|why|what|the)', 'discover', 'watch', 'read (on|more|the|our|how)', 'see (how|why|what|more|the)', 'check out',
       "we've got (you|the answer|answers|tips|ideas)", 'we have (the answer|answers|tips|ideas)', '[our|the|my|this] [{word}] {word} (shows|explains|shares|reveals|answers|breaks down) (you|how|why|what|it|the|this)',
       '(three|four|five|six|seven|ten|{digits}) (ideas|tips|ways|reasons|things|steps|secrets|mistakes|questions)', 'the answer', 'spoiler', '(tap|click) (the link|to find out|to see|to learn)', 'link (in|below)',
       "it's (simple|easy)", 'it starts with', 'the secret', 'answer:', '(find|get) (it|them|the answer|the recipe|the guide) (here|below|in)',
@@ -127,7 +173,7 @@ export const VOCABULARY = {
   },
   prize: {
     note: 'what a prize message dangles',
-    words: ['prizes?', 'rewards?', 'gifts?', 'gift cards?', 'vouchers?', 'bonus', 'cash', 'winnings', 'cruise', 'holiday', 'vacation', 'trip', 'iphone', 'ipad', 'phone', 'laptop', 'tv', 'hamper', 'shopping spree', 'free {word}'],
+    words: ['prizes?', 'rewards?', 'gifts?', 'gift cards?', 'vouchers?', 'bonus', 'cash', 'winnings', 'cruise', 'holiday', 'vacation', 'trip', 'iphone', 'ipad', 'phone', 'laptop', 'tv', 'ps5', 'xbox', 'console', 'hamper', 'shopping spree', 'free {word}'],
   },
   thousands: { note: 'a sum in thousands: $20k', pattern: '(?:[$£€]|\\b)\\d+(?:\\.\\d)?k\\b', anyCase: true },
   amount: { note: 'a sum, with or without its currency sign', pattern: '(?:[$£€¥₹]\\s?|\\b)\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?' },
@@ -138,6 +184,10 @@ export const VOCABULARY = {
   },
   saleMark: { note: 'what closes a one-word headline: "Sale!", "SALE 🔥"', pattern: `\\s*(?:[!:]|${PICTOGRAPH})` },
   quotedCaps: { note: 'a word in capitals, maybe in quotes: "YES", PRETZEL', pattern: `["']?\\b[${UPPER}]{3,}\\b["']?`, caseSensitive: true },
+  url: {
+    note: 'a web address, such as https://example.com/spring or www.example.com or example.com/sale',
+    pattern: `(?:https?://|www\\.)[^\\s<>"]{2,200}|\\b[${LETTER}0-9][${LETTER}0-9.-]{0,80}\\.(?:com|co|uk|net|org|io|shop|store|app|ly|ng|sg|au|ca|me|biz|info)\\b(?:/[^\\s<>"]{0,200})?`,
+  },
   domain: { note: 'a web address without https: shop.example', pattern: `\\b[${LETTER}0-9-]+\\.[${LETTER}]{2,}` },
   toQuestionEnd: { note: 'the rest of the question, up to its "?"', pattern: '[^?\\n]{0,300}\\?' },
   bangs: { note: 'stacked exclamation marks', pattern: '!{2,}' },
@@ -156,7 +206,10 @@ export const VOCABULARY = {
   bulletinTail: { note: 'the rest of a bulletin headline: "Release notes for v2.4"', pattern: `(?:\\s[${LETTER}0-9 ,.'#-]{0,40})?` },
   bulletinMark: { note: 'what ends a bulletin headline: a colon, a dash or a closing bracket', pattern: '\\]?\\s*[:\\]\\-–—](?=\\s|$)' },
   sentenceEnd: { note: 'the end of the sentence', pattern: '(?=\\s*[.!]|\\s*$)' },
-  replyTo: { note: 'the @handles a reply starts with (".@name" talks about someone, it does not reply)', pattern: '^\\s*(?:@[\\w.]+[\\s,:]*)+(?=\\S)' },
+  replyTo: {
+    note: 'the @handles a reply starts with (".@name" talks about someone, it does not reply; "@a and @b are…" is a subject)',
+    pattern: '^\\s*(?:@[\\w.]+[\\s,:]*)+(?=\\S)(?!(?:and|&)\\s+@)',
+  },
   pause: { note: 'the comma or dash after a greeting', pattern: '\\s*[,!—–-]' },
   endMark: { note: 'the end of a remark before a retweet', pattern: '(?:[!.…]+\\s*|\\s+)' },
 } satisfies Record<string, Vocabulary>;

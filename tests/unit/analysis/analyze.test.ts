@@ -69,7 +69,7 @@ describe('analyzePost', () => {
     const text = '🧁🧁 We’ve just launched 👩‍🍳 our new muffins. Don’t miss out!!! Use code MUFFIN10 🎉';
     const result = analyzePost(text);
     const byRule = Object.fromEntries(result.findings.map((f) => [f.rule, text.slice(f.start, f.end)]));
-    expect(byRule['pushy']).toBe('Don’t miss out');
+    expect(byRule['rush']).toBe('Don’t miss out');
     expect(byRule['promo-code']).toBe('Use code MUFFIN10');
     expect(byRule['shouting']).toBe('!!!');
   });

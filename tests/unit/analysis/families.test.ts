@@ -80,6 +80,52 @@ const CASES: [text: string, verdict: 'conversation' | 'broadcast' | 'hard-sell']
   ['Find the perfect gift for Dad at your local Target.', 'hard-sell'],
   ['Stop by any store this weekend and pick up a free tote with your purchase.', 'hard-sell'],
   ['Upgrade to Premium today and get 3 months free.', 'hard-sell'],
+  // the kinds of text issue 8's check reads, written in our own words
+  // SMS spam, UK style
+  ['WINNER!! You have been chosen to receive a £750 award. To claim call 09061234567 now. Claim code QX21. 150ppm', 'hard-sell'],
+  ['FREE entry into our weekly draw to win concert tickets! Txt GIG to 81234 to enter. £1.50/wk', 'hard-sell'],
+  ['Your mobile number has been awarded a £2000 bonus. Call 09051234567 to collect. Valid 12hrs only', 'hard-sell'],
+  ['Urgent! Please call 09061111222 from a landline. Your complimentary holiday is waiting to be claimed', 'hard-sell'],
+  ['Had your phone 11 months or more? U r entitled to an upgrade to the latest camera phone for FREE! Call the upgrade team on 08001234567', 'hard-sell'],
+  ['Get the official team ringtone! Just text TONE to 87070. 50p per msg', 'hard-sell'],
+  ['Thanks for your subscription to Ringtone Club. You will be charged £4.50/week. Reply STOP to end', 'hard-sell'],
+  ['You have 1 new voicemail. Please call 09061231234 to hear it', 'hard-sell'],
+  ['Congrats! 2 cinema tickets are yours. Call 09061234000 now to book. 150p/min', 'hard-sell'],
+  ['Six chances to win cash! From 100 to 20,000 pounds, txt CASH to 85001. Cost 150p/day', 'hard-sell'],
+  ['Dating service: someone you know fancies you! To find out who, call 09058091234. Calls 60p/min', 'hard-sell'],
+  ['As a valued customer, you are awarded a £900 prize reward! To claim call 09061701461 before midnight', 'hard-sell'],
+  // Facebook commercial ads
+  ['New arrivals just landed. Shop the spring collection today and get free shipping on orders over $50.', 'hard-sell'],
+  ['Try it free for 30 days. Cancel anytime.', 'hard-sell'],
+  ['Start your free trial today and see why 10,000 teams love Planly.', 'hard-sell'],
+  ['Our best-selling mattress is now 40% off. Limited time only!', 'hard-sell'],
+  ['Order now and get your first box for just $19.99.', 'hard-sell'],
+  ['Download the app and get $10 off your first ride.', 'hard-sell'],
+  ['Handmade leather wallets, built to last. Learn more.', 'broadcast'],
+  ['Meet the team behind our new recycling plant.', 'broadcast'],
+  // informational ads
+  ['Early voting starts Monday. Find your polling place at vote.example.org.', 'broadcast'],
+  ['Sign the petition to protect our parks before the council votes on Friday.', 'broadcast'],
+  ['Volunteers needed for the river clean-up this Saturday. Sign up today!', 'broadcast'],
+  ['Smoking kills. Talk to your doctor about quitting today.', 'broadcast'],
+  // brand tweets: dialogue
+  ['@jess_m Thanks so much for the kind words, we will pass them on to the team!', 'conversation'],
+  ['@123456 Sorry for the trouble. Please send us a DM with your order number and we will look into it.', 'conversation'],
+  ['@987654 We understand your frustration. Please call us at 1-800-555-0123 so we can help.', 'conversation'],
+  ['@112233 Hi there, you can find our latest deals here: https://example.com/deals', 'conversation'],
+  ['Love this! RT @happycustomer: Best coffee in town at @ourcafe this morning', 'conversation'],
+  ['Thanks for the shout out, @danny! Glad you enjoyed the new menu.', 'conversation'],
+  ['What are you cooking this weekend? Tell us below 👇', 'conversation'],
+  // brand tweets: information / action
+  ['We are proud to announce our new sustainability report. Read it here: https://example.com/report', 'broadcast'],
+  ['Join us live at 3pm ET for our earnings call: https://example.com/live', 'broadcast'],
+  ['Watch our CEO discuss the future of banking: https://example.com/video', 'broadcast'],
+  ['Enter now for your chance to win a trip to Hawaii! #sweepstakes https://example.com/enter', 'hard-sell'],
+  ['Our new lattes are here. Grab one today at your local store!', 'hard-sell'],
+  ['Vote for your favourite flavour in our poll!', 'conversation'],
+  ['RT for a chance to win a $100 gift card!', 'hard-sell'],
+  ['Happy Father’s Day to all the dads out there!', 'conversation'],
+  ['Ever wondered how our bread gets its crust? Find out here: https://example.com/crust', 'broadcast'],
 ];
 
 describe('families of real posts', () => {

@@ -60,6 +60,7 @@ describe('rule data', () => {
       expect(rule.examples.fires.length, 'a whole-post check is proven by the rule examples').toBeGreaterThan(0);
     }
     if (rule.inContext) expect(Object.keys(VOCABULARY)).toContain(rule.inContext.vocabulary);
+    for (const phrase of phrasesOf(rule)) if (phrase.notWith) expect(Object.keys(VOCABULARY)).toContain(phrase.notWith);
     expect(rule.examples.passes.length).toBeGreaterThan(0);
   });
 
@@ -123,7 +124,7 @@ describe('compiled matchers', () => {
     const used = new Set<string>();
     const templates = [
       ...allRules.flatMap((r) => [
-        ...phrasesOf(r).flatMap((p) => [p.phrase, ...(p.notAfter ?? []), ...(p.notBefore ?? [])]),
+        ...phrasesOf(r).flatMap((p) => [p.phrase, ...(p.notAfter ?? []), ...(p.notBefore ?? []), p.notWith ? `{${p.notWith}}` : '']),
         r.imperatives?.pressure ?? '',
         ...(r.rewrites ?? []).map((w) => w.from),
         r.inContext ? `{${r.inContext.vocabulary}}` : '',
